@@ -1,0 +1,67 @@
+/// A news article as wiredesk archives it: the cleaned text and the metadata extracted from it.
+///
+/// Every field follows the archive's contract: `body` is NFC text whose paragraphs are separated by a blank line
+/// and which starts with the lead sentence; `dateline` keeps the dateline as written while `place` holds its city
+/// in normal case; `published` is an ISO 8601 date or date-time, `nil` when the file gives no date.
+public struct Article: Sendable, Equatable {
+    public var title: String?
+    public var body: String
+    public var dateline: String?
+    public var place: String?
+    public var published: String?
+    public var agency: String?
+    public var byline: String?
+    public var language: String?
+    public var sources: [ArticleSource]
+
+    public init(
+        title: String? = nil,
+        body: String,
+        dateline: String? = nil,
+        place: String? = nil,
+        published: String? = nil,
+        agency: String? = nil,
+        byline: String? = nil,
+        language: String? = nil,
+        sources: [ArticleSource] = []
+    ) {
+        self.title = title
+        self.body = body
+        self.dateline = dateline
+        self.place = place
+        self.published = published
+        self.agency = agency
+        self.byline = byline
+        self.language = language
+        self.sources = sources
+    }
+
+    /// Number of words in the body, as counted for `articles.word_count`.
+    public var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in body.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar
+        }
+        return count
+    }
+}
+
+/// A news organisation named by an article: the agency that issued it or an outlet the text cites.
+public struct ArticleSource: Sendable, Hashable {
+    /// How the source relates to the article; the raw values are those of `article_sources.role`.
+    public enum Role: String, Sendable, Hashable {
+        case agency
+        case cited
+    }
+
+    public var name: String
+    public var role: Role
+
+    public init(name: String, role: Role) {
+        self.name = name
+        self.role = role
+    }
+}

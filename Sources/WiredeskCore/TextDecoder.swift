@@ -1,0 +1,84 @@
+import Foundation
+
+/// Turns a file's bytes into normalized text: Unicode NFC with `\n` line endings.
+///
+/// The order follows what feeds actually send: a byte-order mark decides first (UTF-8, UTF-16 LE/BE); otherwise
+/// valid UTF-8 is UTF-8, and anything else is read as Windows-1252, the encoding of legacy wire systems and
+/// Windows editors, in which every byte has a character, so no text is ever lost to a decoding error.
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8]) throws(Rejection) -> String {
+        let raw: String
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            raw = decodeUTF8OrWindows1252(bytes[3...])
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            raw = try decodeUTF16(bytes[2...], bigEndian: false)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            raw = try decodeUTF16(bytes[2...], bigEndian: true)
+        } else {
+            raw = decodeUTF8OrWindows1252(bytes[...])
+        }
+        return normalize(raw)
+    }
+
+    /// `\r\n` and lone `\r` become `\n`; the text is put in Unicode normalization form C.
+    public static func normalize(_ text: String) -> String {
+        var result = text
+        if result.utf8.contains(0x0D) {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // NFC is costly; pure ASCII text is already in NFC.
+        if result.utf8.contains(where: { $0 >= 0x80 }) {
+            result = result.precomposedStringWithCanonicalMapping
+        }
+        return result
+    }
+
+    static func decodeUTF8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        return decodeWindows1252(bytes)
+    }
+
+    /// Windows-1252 as WHATWG defines it: the five bytes the code page leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+    /// 0x9D) map to the C1 controls of the same value rather than being dropped.
+    public static func decodeWindows1252<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = windows1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", "\u{81}", "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", "\u{8D}", "\u{017D}", "\u{8F}",
+        "\u{90}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", "\u{9D}", "\u{017E}", "\u{0178}",
+    ]
+
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) throws(Rejection) -> String {
+        guard bytes.count % 2 == 0 else { throw .undecodable(detail: "UTF-16 text with an odd number of bytes") }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var codec = UTF16()
+        while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return String(scalars)
+            case .error: throw .undecodable(detail: "invalid UTF-16 (unpaired surrogate)")
+            }
+        }
+    }
+}
