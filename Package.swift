@@ -39,9 +39,14 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .target(
+            name: "WiredeskSystem",
+            swiftSettings: upcomingFeatures
+        ),
+        .target(
             name: "WiredeskArchive",
             dependencies: [
                 "WiredeskCore",
+                "WiredeskSystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
@@ -50,6 +55,7 @@ let package = Package(
             name: "WiredeskDaemon",
             dependencies: [
                 "WiredeskCore",
+                "WiredeskSystem",
                 "WiredeskArchive",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -76,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "WiredeskArchiveTests",
             dependencies: [
-                "WiredeskCore", "WiredeskArchive",
+                "WiredeskCore", "WiredeskArchive", "WiredeskSystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
@@ -84,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "WiredeskDaemonTests",
             dependencies: [
-                "WiredeskCore", "WiredeskArchive", "WiredeskDaemon",
+                "WiredeskCore", "WiredeskArchive", "WiredeskDaemon", "WiredeskSystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures

@@ -1,0 +1,133 @@
+public import Foundation
+public import GRDB
+import WiredeskCore
+import WiredeskSystem
+
+/// A wiredesk archive folder: the SQLite database `wiredesk.db` (WAL) and the stored originals.
+///
+/// It records consumptions in the order the contract requires — the original is already stored when
+/// ``commit(_:)`` runs, and one transaction writes the `articles`, `article_sources` and `files` rows of a batch —
+/// so whoever unlinks inbox files after `commit` returns never loses one.
+public final class Archive: Sendable {
+    public static let databaseFileName = "wiredesk.db"
+
+    public let folder: String
+    public let database: DatabasePool
+    public let originals: OriginalStore
+
+    /// Opens (creating when needed) the archive in `folder` and brings its schema up to date.
+    ///
+    /// `synchronous = FULL`: in WAL mode, NORMAL may lose the last transactions on power loss, after wiredesk has
+    /// already unlinked their inbox files; FULL makes every commit durable before `commit` returns.
+    public init(folder: String, busyTimeout: TimeInterval = 30) throws {
+        self.folder = folder
+        try FileIO.makeDirectories(folder)
+        try FileIO.makeDirectories("\(folder)/originals")
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        database = try DatabasePool(path: "\(folder)/\(Self.databaseFileName)", configuration: configuration)
+        try ArchiveSchema.migrator.migrate(database)
+        originals = OriginalStore(archiveFolder: folder)
+    }
+
+    /// Whether this file, still in the inbox, was already recorded: a crash came between commit and unlink.
+    public func isReplay(sha256: String, name: String, identity: FileIdentity) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND name = ? AND source_device = ?
+                        AND source_inode = ? AND source_ctime_ns = ?)
+                    """,
+                arguments: [
+                    sha256, name, Int64(bitPattern: identity.device), Int64(bitPattern: identity.inode),
+                    identity.changeTimeNanoseconds,
+                ]
+            ) ?? false
+        }
+    }
+
+    /// Records a batch of consumptions in one transaction and says, for each, what it became.
+    public func commit(_ consumptions: [Consumption], now: Date = Date()) throws -> [ConsumptionOutcome] {
+        try database.write { db in
+            try consumptions.map { consumption in try record(consumption, at: now, in: db) }
+        }
+    }
+
+    private func record(_ consumption: Consumption, at now: Date, in db: Database) throws -> ConsumptionOutcome {
+        let outcome: ConsumptionOutcome
+        switch consumption.result {
+        case .failure(let rejection):
+            outcome = .rejected(reason: rejection.reason)
+        case .success(let extracted):
+            if let existing = try Int64.fetchOne(
+                db,
+                sql: "SELECT id FROM articles WHERE content_hash = ?",
+                arguments: [extracted.contentHash]
+            ) {
+                outcome = .duplicate(articleID: existing)
+            } else {
+                outcome = .ingested(articleID: try insertArticle(extracted, feed: consumption.feed, at: now, in: db))
+            }
+        }
+        var articleID: Int64?
+        var reason: String?
+        switch outcome {
+        case .ingested(let id), .duplicate(let id): articleID = id
+        case .rejected(let why): reason = why
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO files (name, sha256, size, received_at, status, reason, article_id, stored_as, feed,
+                    source_device, source_inode, source_ctime_ns)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                consumption.name, consumption.sha256, consumption.size, Timestamp.iso8601(consumption.receivedAt),
+                outcome.status, reason, articleID, consumption.storedAs, consumption.feed,
+                consumption.identity.map { Int64(bitPattern: $0.device) },
+                consumption.identity.map { Int64(bitPattern: $0.inode) },
+                consumption.identity?.changeTimeNanoseconds,
+            ]
+        )
+        return outcome
+    }
+
+    private func insertArticle(_ extracted: ExtractedArticle, feed: String?, at now: Date, in db: Database) throws
+        -> Int64
+    {
+        let article = extracted.article
+        try db.execute(
+            sql: """
+                INSERT INTO articles (title, body, dateline, place, published, agency, byline, language, feed,
+                    word_count, content_hash, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                article.title, article.body, article.dateline, article.place, article.published, article.agency,
+                article.byline, article.language, feed, article.wordCount, extracted.contentHash,
+                Timestamp.iso8601(now),
+            ]
+        )
+        let id = db.lastInsertedRowID
+        for source in Set(article.sources) {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO article_sources (article_id, name, role) VALUES (?, ?, ?)",
+                arguments: [id, source.name, source.role.rawValue]
+            )
+        }
+        return id
+    }
+}
+
+/// Timestamps as the archive stores them: ISO 8601 in UTC with milliseconds, which sort as text.
+public enum Timestamp {
+    public static func iso8601(_ date: Date) -> String {
+        date.formatted(
+            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+        )
+    }
+}

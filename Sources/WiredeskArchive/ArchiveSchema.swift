@@ -1,0 +1,69 @@
+import GRDB
+
+/// The archive's schema as a sequence of named migrations; the names are recorded in `grdb_migrations`, so an
+/// archive made by an older wiredesk is brought up to date when a newer one opens it.
+enum ArchiveSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, files, sources, full-text index") { db in
+            try db.create(table: "articles") { t in
+                t.primaryKey("id", .integer)
+                t.column("title", .text)
+                t.column("body", .text).notNull()
+                t.column("dateline", .text)
+                t.column("place", .text)
+                t.column("published", .text)
+                t.column("agency", .text)
+                t.column("byline", .text)
+                t.column("language", .text)
+                t.column("feed", .text)
+                t.column("word_count", .integer).notNull()
+                t.column("content_hash", .text).notNull().unique()
+                t.column("duplicate_of", .integer).references("articles")
+                t.column("similarity", .double)
+                t.column("ingested_at", .text).notNull()
+            }
+            try db.create(indexOn: "articles", columns: ["published"])
+            try db.create(indexOn: "articles", columns: ["agency"])
+            try db.create(indexOn: "articles", columns: ["duplicate_of"])
+
+            try db.create(table: "files") { t in
+                t.primaryKey("id", .integer)
+                t.column("name", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("received_at", .text).notNull()
+                t.column("status", .text).notNull()
+                    .check(sql: "status IN ('ingested', 'duplicate', 'rejected')")
+                t.column("reason", .text)
+                t.column("article_id", .integer).references("articles")
+                t.column("stored_as", .text).notNull()
+                t.column("feed", .text)
+                // Where the inbox file was (device, inode, change time): tells a replay after a crash, where the
+                // very same file is still in the inbox, from a new drop of the same bytes under the same name.
+                t.column("source_device", .integer)
+                t.column("source_inode", .integer)
+                t.column("source_ctime_ns", .integer)
+            }
+            try db.create(indexOn: "files", columns: ["sha256"])
+            try db.create(indexOn: "files", columns: ["article_id"])
+            try db.create(indexOn: "files", columns: ["status"])
+
+            try db.create(table: "article_sources", options: .withoutRowID) { t in
+                t.column("article_id", .integer).notNull().references("articles", onDelete: .cascade)
+                t.column("name", .text).notNull()
+                t.column("role", .text).notNull().check(sql: "role IN ('agency', 'cited')")
+                t.primaryKey(["article_id", "name", "role"])
+            }
+            try db.create(indexOn: "article_sources", columns: ["name", "role"])
+
+            try db.create(virtualTable: "articles_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "articles")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("title")
+                t.column("body")
+            }
+        }
+        return migrator
+    }
+}

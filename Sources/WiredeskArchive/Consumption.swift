@@ -1,0 +1,67 @@
+public import Foundation
+public import WiredeskCore
+
+/// One inbox file, read and hashed, on its way into the archive: what the `files` row and, for an article, the
+/// `articles` row are made of.
+public struct Consumption: Sendable {
+    /// Path relative to the inbox, escaped where it is not valid UTF-8 (`files.name`).
+    public var name: String
+    /// The inbox subfolder the file came from, `nil` at the top level.
+    public var feed: String?
+    public var sha256: String
+    public var size: Int
+    public var receivedAt: Date
+    /// Path of the stored original, relative to the archive folder.
+    public var storedAs: String
+    public var identity: FileIdentity?
+    public var result: Result<ExtractedArticle, Rejection>
+
+    public init(
+        name: String,
+        feed: String?,
+        sha256: String,
+        size: Int,
+        receivedAt: Date,
+        storedAs: String,
+        identity: FileIdentity?,
+        result: Result<ExtractedArticle, Rejection>
+    ) {
+        self.name = name
+        self.feed = feed
+        self.sha256 = sha256
+        self.size = size
+        self.receivedAt = receivedAt
+        self.storedAs = storedAs
+        self.identity = identity
+        self.result = result
+    }
+}
+
+/// Which file on disk an inbox entry was: device, inode and change time, which no other file shares.
+public struct FileIdentity: Sendable, Hashable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var changeTimeNanoseconds: Int64
+
+    public init(device: UInt64, inode: UInt64, changeTimeNanoseconds: Int64) {
+        self.device = device
+        self.inode = inode
+        self.changeTimeNanoseconds = changeTimeNanoseconds
+    }
+}
+
+/// What committing a consumption did: the `files.status` it recorded and the article it points at.
+public enum ConsumptionOutcome: Sendable, Equatable {
+    case ingested(articleID: Int64)
+    case duplicate(articleID: Int64)
+    case rejected(reason: String)
+
+    /// The value of `files.status`.
+    public var status: String {
+        switch self {
+        case .ingested: "ingested"
+        case .duplicate: "duplicate"
+        case .rejected: "rejected"
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Crypto
+public import WiredeskSystem
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// The content-addressed folder of original files: `originals/<first 2 hex of sha256>/<sha256>`, each stored once.
+///
+/// A file is written under a temporary name, fsync'd, renamed into place and its folder fsync'd, so an original
+/// that has a name here is complete on disk before any database row points at it.
+public struct OriginalStore: Sendable {
+    public let archiveFolder: String
+
+    public init(archiveFolder: String) {
+        self.archiveFolder = archiveFolder
+    }
+
+    /// The path of an original relative to the archive folder (`files.stored_as`).
+    public static func relativePath(sha256: String) -> String {
+        "originals/\(sha256.prefix(2))/\(sha256)"
+    }
+
+    /// Stores `bytes` under their hash unless an original with that hash is already there.
+    public func store(_ bytes: [UInt8], sha256: String) throws(SystemError) -> String {
+        let relative = Self.relativePath(sha256: sha256)
+        let destination = "\(archiveFolder)/\(relative)"
+        if access(destination, F_OK) == 0 { return relative }
+        let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
+        try FileIO.makeDirectories(folder)
+        let temporary = "\(folder)/.\(sha256).\(getpid()).tmp"
+        let descriptor = try syscall("open", path: temporary) {
+            open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        do {
+            try FileIO.writeAll(descriptor, bytes[...], path: temporary)
+            try syscall("fsync", path: temporary) { fsync(descriptor) }
+            close(descriptor)
+            try syscall("rename", path: destination) { rename(temporary, destination) }
+            try FileIO.syncDirectory(folder)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        return relative
+    }
+
+    /// Copies a file too large to hold in memory from `descriptor`, hashing it on the way; returns its hash and
+    /// stored path. The bytes are read once.
+    public func storeStreaming(from descriptor: Int32, path: String) throws(SystemError) -> (
+        sha256: String, storedAs: String, size: Int
+    ) {
+        let staging = "\(archiveFolder)/originals/staging"
+        try FileIO.makeDirectories(staging)
+        let temporary = "\(staging)/\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let output = try syscall("open", path: temporary) {
+            open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        var hasher = SHA256()
+        var size = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        do {
+            while true {
+                let count = try FileIO.readSome(descriptor, into: &chunk, path: path)
+                if count == 0 { break }
+                hasher.update(data: chunk[0..<count])
+                try FileIO.writeAll(output, chunk[0..<count], path: temporary)
+                size += count
+            }
+            try syscall("fsync", path: temporary) { fsync(output) }
+            close(output)
+        } catch {
+            close(output)
+            unlink(temporary)
+            throw error
+        }
+        let sha256 = Self.hex(hasher.finalize())
+        let relative = Self.relativePath(sha256: sha256)
+        let destination = "\(archiveFolder)/\(relative)"
+        let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
+        do {
+            try FileIO.makeDirectories(folder)
+            try syscall("rename", path: destination) { rename(temporary, destination) }
+            try FileIO.syncDirectory(folder)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        return (sha256, relative, size)
+    }
+}
+
+extension OriginalStore {
+    /// SHA-256 of `bytes` in lower-case hexadecimal, as stored in `files.sha256` and used as the original's name.
+    public static func sha256(of bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    static func hex(_ digest: SHA256Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(64)
+        for byte in digest {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

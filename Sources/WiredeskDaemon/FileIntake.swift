@@ -1,0 +1,107 @@
+import Foundation
+import WiredeskArchive
+import WiredeskCore
+import WiredeskSystem
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// Takes one settled inbox file up to the point of commit: opens it without following links, checks it is a
+/// regular file that has not changed since it settled, reads its bytes once, hashes them, recognises a replay
+/// after a crash, stores the original durably and runs the extraction.
+struct FileIntake: Sendable {
+    /// What became of a file.
+    enum Result {
+        /// Ready for the archive transaction.
+        case consumption(Consumption, FileStatus)
+        /// Already recorded before a crash left it in the inbox: only the unlink is missing.
+        case replay(FileStatus)
+        /// It changed since it settled: watch it again.
+        case changed(FileStatus)
+        /// It disappeared before it could be taken.
+        case gone
+        /// Not something wiredesk reads (a FIFO, a symbolic link, a device): left where it is.
+        case refused(FileStatus.Kind)
+    }
+
+    var inboxRoot: String
+    var archive: Archive
+    var extractor: ArticleExtractor
+
+    func take(_ path: InboxPath, settled: FileStatus) throws(SystemError) -> Result {
+        let cPath = path.absolute(under: inboxRoot)
+        let display = path.escaped
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a symbolic link is refused (ELOOP).
+        let descriptor = open(cPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        if descriptor < 0 {
+            switch errno {
+            case ENOENT: return .gone
+            case ELOOP: return .refused(.symbolicLink)
+            case ENXIO: return .refused(.socket)
+            default: throw SystemError(call: "open", path: display, errno: errno)
+            }
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        try syscall("fstat", path: display) { fstat(descriptor, &info) }
+        let status = FileStatus(info)
+        guard status.kind == .regular else { return .refused(status.kind) }
+        guard status.sameContent(as: settled) else { return .changed(status) }
+
+        let receivedAt = Date(timeIntervalSince1970: Double(status.modificationNanoseconds) / 1e9)
+        let sha256: String
+        let storedAs: String
+        let size: Int
+        let result: Swift.Result<ExtractedArticle, Rejection>
+        if status.size > extractor.maxFileBytes {
+            (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
+            result = .failure(.tooLarge(size: size, limit: extractor.maxFileBytes))
+            if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+        } else {
+            guard
+                let bytes = try FileIO.readAll(
+                    descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size)
+            else { return .changed(status) }
+            guard bytes.count == status.size else { return .changed(status) }
+            sha256 = OriginalStore.sha256(of: bytes)
+            if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+            storedAs = try archive.originals.store(bytes, sha256: sha256)
+            size = bytes.count
+            result = extractor.extract(bytes, fileName: display, receivedAt: receivedAt)
+        }
+        let consumption = Consumption(
+            name: display,
+            feed: path.feed,
+            sha256: sha256,
+            size: size,
+            receivedAt: receivedAt,
+            storedAs: storedAs,
+            identity: status.identity,
+            result: result
+        )
+        return .consumption(consumption, status)
+    }
+
+    private func isReplay(sha256: String, path: InboxPath, status: FileStatus) throws(SystemError) -> Bool {
+        do {
+            return try archive.isReplay(sha256: sha256, name: path.escaped, identity: status.identity)
+        } catch {
+            throw SystemError(call: "sqlite read (\(error))", path: path.escaped, errno: EIO)
+        }
+    }
+
+    /// Removes the inbox file after its record committed, unless another file has taken its name meanwhile.
+    func unlinkIfUnchanged(_ path: InboxPath, status: FileStatus) throws(SystemError) {
+        let cPath = path.absolute(under: inboxRoot)
+        var info = stat()
+        guard lstat(cPath, &info) == 0 else { return }
+        let now = FileStatus(info)
+        guard now.identity.inode == status.identity.inode, now.identity.device == status.identity.device else {
+            return
+        }
+        try syscall("unlink", path: path.escaped) { unlink(cPath) }
+    }
+}

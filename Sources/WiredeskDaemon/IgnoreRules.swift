@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// Names in the inbox that are not articles and are left untouched: dotfiles and partial downloads by default,
+/// plus whatever shell patterns the configuration adds.
+public struct IgnoreRules: Sendable, Equatable {
+    /// Patterns matched (`fnmatch`) against a file's or folder's own name.
+    public var patterns: [String]
+
+    public static let defaultPatterns = [".*", "*.part", "*.tmp", "*.crdownload", "*~", "*.swp"]
+
+    public init(patterns: [String] = IgnoreRules.defaultPatterns) {
+        self.patterns = patterns
+    }
+
+    public func ignores(name: [UInt8]) -> Bool {
+        let cName = name.map { CChar(bitPattern: $0) } + [0]
+        return patterns.contains { pattern in fnmatch(pattern, cName, 0) == 0 }
+    }
+}

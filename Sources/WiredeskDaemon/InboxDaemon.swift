@@ -1,0 +1,408 @@
+import Dispatch
+import Foundation
+public import Logging
+import Synchronization
+import WiredeskArchive
+import WiredeskCore
+import WiredeskSystem
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// The consumer of an inbox: finds files (start-up scan, inotify, safety rescans), waits until each is complete,
+/// and moves it into the archive in the crash-safe order — original stored and fsync'd, one transaction, then
+/// unlink — so a file is never lost and never counted twice.
+///
+/// All of its state lives on one serial queue; signals only set a flag and enqueue the shutdown, so the files in
+/// hand are finished before it stops.
+public final class InboxDaemon: @unchecked Sendable {
+    private let settings: DaemonSettings
+    private let logger: Logger
+    private let archive: Archive
+    private let intake: FileIntake
+    private let scanner: DirectoryScanner
+    private let notifier: SystemdNotifier?
+
+    private let queue = DispatchQueue(label: "wiredesk.inbox")
+    private let stopRequested = Atomic<Bool>(false)
+    private let finished = DispatchSemaphore(value: 0)
+
+    private var tracker: SettleTracker
+    private var summary = RunSummary()
+    private var failures: [InboxPath: Int] = [:]
+    private var reported: Set<InboxPath> = []
+    private var watcher: InotifyWatcher?
+    private var readSource: (any DispatchSourceRead)?
+    private var settleTimer: (any DispatchSourceTimer)?
+    private var rescanTimer: (any DispatchSourceTimer)?
+    private var signalSources: [any DispatchSourceSignal] = []
+    private var polling = false
+    private var pumpScheduled = false
+    private var stopped = false
+
+    public init(settings: DaemonSettings, logger: Logger) throws {
+        self.settings = settings
+        self.logger = logger
+        try FileIO.makeDirectories(settings.inbox)
+        archive = try Archive(folder: settings.archive)
+        intake = FileIntake(
+            inboxRoot: settings.inbox,
+            archive: archive,
+            extractor: ArticleExtractor(maxFileBytes: settings.maxFileBytes)
+        )
+        scanner = DirectoryScanner(root: settings.inbox, ignoreRules: settings.ignoreRules)
+        tracker = SettleTracker(settleNanoseconds: UInt64(max(settings.settleMilliseconds, 0)) * 1_000_000)
+        notifier = SystemdNotifier.fromEnvironment()
+    }
+
+    // MARK: - One pass
+
+    /// Consumes everything in the inbox now (waiting for files still being written to settle), then returns.
+    public func runOnce() throws -> RunSummary {
+        installSignalHandlers(on: DispatchQueue(label: "wiredesk.signals"))
+        try scanAll()
+        while !stopRequested.load(ordering: .relaxed) {
+            let now = Clock.monotonicNanoseconds()
+            let settled = tracker.settled(now: now)
+            if settled.isEmpty {
+                guard let deadline = tracker.nextDeadline(now: now) else { break }
+                let pause = min(deadline - now, 100_000_000)
+                usleep(UInt32(pause / 1000))
+                refreshCandidates()
+                continue
+            }
+            consume(Array(settled.prefix(settings.batchSize)))
+        }
+        return summary
+    }
+
+    // MARK: - Watching
+
+    /// Watches the inbox until SIGTERM or SIGINT, then finishes the files in hand and returns.
+    public func run() throws -> RunSummary {
+        installSignalHandlers(on: queue)
+        var startError: (any Error)?
+        queue.sync {
+            do {
+                try start()
+            } catch {
+                startError = error
+            }
+        }
+        if let startError { throw startError }
+        finished.wait()
+        return summary
+    }
+
+    private func start() throws {
+        startWatching()
+        try scanAll()
+        let rescan = DispatchSource.makeTimerSource(queue: queue)
+        let interval = polling ? settings.pollMilliseconds : settings.rescanSeconds * 1000
+        rescan.schedule(deadline: .now() + .milliseconds(interval), repeating: .milliseconds(interval))
+        rescan.setEventHandler { [unowned self] in self.periodicScan() }
+        rescan.resume()
+        rescanTimer = rescan
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.setEventHandler { [unowned self] in self.pump() }
+        timer.resume()
+        settleTimer = timer
+        logger.info(
+            "watching the inbox",
+            metadata: [
+                "inbox": "\(settings.inbox)", "archive": "\(settings.archive)",
+                "mode": "\(polling ? "polling" : "inotify")", "files.pending": "\(tracker.count)",
+            ]
+        )
+        notifier?.send("READY=1\nSTATUS=watching \(settings.inbox), \(tracker.count) files pending")
+        schedulePump()
+    }
+
+    private func startWatching() {
+        do {
+            let watcher = try InotifyWatcher()
+            let source = DispatchSource.makeReadSource(fileDescriptor: watcher.descriptor, queue: queue)
+            source.setEventHandler { [unowned self] in self.readEvents() }
+            source.resume()
+            self.watcher = watcher
+            readSource = source
+        } catch {
+            fallBackToPolling(because: "\(error)")
+        }
+    }
+
+    private func fallBackToPolling(because reason: String) {
+        guard !polling else { return }
+        polling = true
+        logger.warning(
+            "inotify is unavailable; polling the inbox instead",
+            metadata: ["reason": "\(reason)", "poll.milliseconds": "\(settings.pollMilliseconds)"]
+        )
+        if let rescanTimer {
+            let interval = DispatchTimeInterval.milliseconds(settings.pollMilliseconds)
+            rescanTimer.schedule(deadline: .now() + interval, repeating: interval)
+        }
+    }
+
+    private func readEvents() {
+        guard let watcher else { return }
+        let events: [InotifyWatcher.Event]
+        do {
+            events = try watcher.readEvents()
+        } catch {
+            logger.error("cannot read inotify events; rescanning", metadata: ["error": "\(error)"])
+            periodicScan()
+            return
+        }
+        for event in events {
+            switch event {
+            case .fileChanged(let path):
+                observe(path)
+            case .folderAppeared(let path):
+                scanFolder(path)
+            case .folderGone(let path):
+                tracker.removeAll(under: path)
+                if path.bytes.isEmpty { logger.warning("the inbox folder disappeared; waiting for it to return") }
+            case .overflow:
+                logger.notice("inotify queue overflowed; rescanning the inbox")
+                periodicScan()
+            }
+        }
+        schedulePump()
+    }
+
+    private func periodicScan() {
+        do {
+            try scanAll()
+        } catch {
+            logger.warning("cannot scan the inbox", metadata: ["error": "\(error)"])
+        }
+        schedulePump()
+    }
+
+    // MARK: - Finding files
+
+    /// Scans the whole inbox, (re)adding a watch on every folder.
+    private func scanAll() throws {
+        if let watcher, !watcher.isWatching(InboxPath(bytes: [])) {
+            try? FileIO.makeDirectories(settings.inbox)
+        }
+        let listing = try scanner.scan()
+        record(listing)
+    }
+
+    private func scanFolder(_ folder: InboxPath) {
+        do {
+            record(try scanner.scan(from: folder))
+        } catch {
+            logger.warning("cannot scan a new folder", metadata: ["folder": "\(folder.escaped)", "error": "\(error)"])
+        }
+    }
+
+    private func record(_ listing: DirectoryScanner.Listing) {
+        if let watcher, !polling {
+            for folder in listing.folders where !watcher.isWatching(folder) {
+                do {
+                    try watcher.watch(folder, root: settings.inbox)
+                } catch {
+                    fallBackToPolling(because: "\(error)")
+                    break
+                }
+            }
+        }
+        for file in listing.files { observe(file) }
+    }
+
+    private func observe(_ path: InboxPath) {
+        let status: FileStatus?
+        do {
+            status = try FileStatus.of(path.absolute(under: settings.inbox))
+        } catch {
+            logger.warning("cannot inspect a file", metadata: ["file.name": "\(path.escaped)", "error": "\(error)"])
+            return
+        }
+        guard let status else {
+            tracker.remove(path)
+            return
+        }
+        guard status.kind == .regular else {
+            if status.kind == .directory { return }
+            tracker.remove(path)
+            reportRefused(path, kind: status.kind)
+            return
+        }
+        tracker.observe(
+            path,
+            status: status,
+            now: Clock.monotonicNanoseconds(),
+            wallClockNanoseconds: Clock.wallClockNanoseconds()
+        )
+    }
+
+    /// Looks again at files waiting to settle (used where no notifications arrive).
+    private func refreshCandidates() {
+        for path in tracker.candidates.keys { observe(path) }
+    }
+
+    private func reportRefused(_ path: InboxPath, kind: FileStatus.Kind) {
+        guard reported.insert(path).inserted else { return }
+        summary.skipped += 1
+        logger.warning(
+            "left in the inbox: not a regular file",
+            metadata: ["file.name": "\(path.escaped)", "file.kind": "\(kind.description)"]
+        )
+    }
+
+    // MARK: - Consuming
+
+    private func schedulePump() {
+        guard !pumpScheduled, !stopped else { return }
+        pumpScheduled = true
+        queue.async { [unowned self] in
+            self.pumpScheduled = false
+            self.pump()
+        }
+    }
+
+    private func pump() {
+        guard !stopped else { return }
+        if stopRequested.load(ordering: .relaxed) {
+            shutdown()
+            return
+        }
+        let now = Clock.monotonicNanoseconds()
+        let settled = tracker.settled(now: now)
+        if !settled.isEmpty {
+            consume(Array(settled.prefix(settings.batchSize)))
+            notifier?.send("WATCHDOG=1\nSTATUS=\(summary), \(tracker.count) files pending")
+            schedulePump()
+        } else if let deadline = tracker.nextDeadline(now: now) {
+            settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(deadline - now)))
+        }
+    }
+
+    /// Takes a batch of settled files, commits them in one transaction, then unlinks them.
+    private func consume(_ paths: [InboxPath]) {
+        var taken: [(path: InboxPath, consumption: Consumption, status: FileStatus)] = []
+        for path in paths {
+            if stopRequested.load(ordering: .relaxed) { break }
+            guard let settledStatus = tracker.candidates[path]?.status else { continue }
+            do {
+                switch try intake.take(path, settled: settledStatus) {
+                case .consumption(let consumption, let status):
+                    taken.append((path, consumption, status))
+                case .replay(let status):
+                    try intake.unlinkIfUnchanged(path, status: status)
+                    tracker.remove(path)
+                    logger.info(
+                        "already archived before a restart; removed from the inbox",
+                        metadata: ["file.name": "\(path.escaped)"])
+                case .changed(let status):
+                    tracker.observe(
+                        path, status: status, now: Clock.monotonicNanoseconds(),
+                        wallClockNanoseconds: Clock.wallClockNanoseconds())
+                case .gone:
+                    tracker.remove(path)
+                case .refused(let kind):
+                    tracker.remove(path)
+                    reportRefused(path, kind: kind)
+                }
+            } catch {
+                postpone(path, error: error)
+            }
+        }
+        guard !taken.isEmpty else { return }
+        let outcomes: [ConsumptionOutcome]
+        do {
+            outcomes = try archive.commit(taken.map(\.consumption))
+        } catch {
+            logger.error(
+                "cannot commit to the archive; the files stay in the inbox",
+                metadata: ["files.count": "\(taken.count)", "error": "\(error)"]
+            )
+            for file in taken { postpone(file.path, error: error, quiet: true) }
+            return
+        }
+        for (file, outcome) in zip(taken, outcomes) {
+            tracker.remove(file.path)
+            failures[file.path] = nil
+            do {
+                try intake.unlinkIfUnchanged(file.path, status: file.status)
+            } catch {
+                logger.error(
+                    "archived but cannot remove from the inbox",
+                    metadata: ["file.name": "\(file.path.escaped)", "error": "\(error)"]
+                )
+            }
+            log(outcome, of: file.consumption)
+        }
+    }
+
+    private func log(_ outcome: ConsumptionOutcome, of consumption: Consumption) {
+        var metadata: Logger.Metadata = ["file.name": "\(consumption.name)", "file.sha256": "\(consumption.sha256)"]
+        switch outcome {
+        case .ingested(let id):
+            summary.ingested += 1
+            metadata["article.id"] = "\(id)"
+            logger.info("ingested", metadata: metadata)
+        case .duplicate(let id):
+            summary.duplicate += 1
+            metadata["article.id"] = "\(id)"
+            logger.info("duplicate of an archived article", metadata: metadata)
+        case .rejected(let reason):
+            summary.rejected += 1
+            metadata["reason"] = "\(reason)"
+            logger.notice("rejected", metadata: metadata)
+        }
+    }
+
+    /// Leaves a file that could not be taken in the inbox and retries it later, backing off up to five minutes.
+    private func postpone(_ path: InboxPath, error: any Error, quiet: Bool = false) {
+        let attempts = (failures[path] ?? 0) + 1
+        failures[path] = attempts
+        let delaySeconds = min(1 << min(attempts - 1, 9), 300)
+        tracker.postpone(path, until: Clock.monotonicNanoseconds() + UInt64(delaySeconds) * 1_000_000_000)
+        if !quiet {
+            logger.warning(
+                "cannot take a file; it stays in the inbox and will be retried",
+                metadata: [
+                    "file.name": "\(path.escaped)", "error": "\(error)", "retry.seconds": "\(delaySeconds)",
+                    "attempt": "\(attempts)",
+                ]
+            )
+        }
+    }
+
+    // MARK: - Stopping
+
+    private func installSignalHandlers(on handlerQueue: DispatchQueue) {
+        for number in [SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue.global())
+            source.setEventHandler { [unowned self] in self.requestStop(signal: number) }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    private func requestStop(signal number: Int32) {
+        guard !stopRequested.exchange(true, ordering: .relaxed) else { return }
+        logger.info("stopping after the files in hand", metadata: ["signal": "\(number == SIGTERM ? "TERM" : "INT")"])
+        notifier?.send("STOPPING=1")
+        queue.async { [unowned self] in self.pump() }
+    }
+
+    private func shutdown() {
+        guard !stopped else { return }
+        stopped = true
+        readSource?.cancel()
+        settleTimer?.cancel()
+        rescanTimer?.cancel()
+        watcher = nil
+        logger.info("stopped", metadata: ["summary": "\(summary)"])
+        finished.signal()
+    }
+}

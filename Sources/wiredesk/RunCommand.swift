@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Logging
+import WiredeskDaemon
+
+/// `wiredesk run`: the daemon.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Watch the inbox and archive every file dropped into it.",
+        discussion: """
+            Settings come from the configuration file, then WIREDESK_* environment variables, then these flags. \
+            SIGTERM or SIGINT finishes the files in hand and exits 0.
+            """
+    )
+
+    @Option(help: "Configuration file (default: config/wiredesk.json when it exists).")
+    var config: String?
+
+    @Option(help: "Folder to watch.")
+    var inbox: String?
+
+    @Option(help: "Archive folder (holds wiredesk.db and the originals).")
+    var archive: String?
+
+    @Flag(help: "Consume what is in the inbox now, print a summary and exit.")
+    var once = false
+
+    func run() async throws {
+        let loaded = try await SettingsLoader(configPath: config).load(inbox: inbox, archive: archive)
+        LogBootstrap.bootstrap(level: loaded.logLevel)
+        let logger = Logger(label: "wiredesk")
+        let settings = loaded.settings
+        let once = self.once
+        let summary = try await runBlocking {
+            let daemon = try InboxDaemon(settings: settings, logger: logger)
+            return once ? try daemon.runOnce() : try daemon.run()
+        }
+        if once { print(summary) }
+    }
+}
+
+/// Runs blocking work (the daemon's own queues and waits) on a thread of its own, off Swift's cooperative pool.
+func runBlocking<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        let thread = Thread {
+            continuation.resume(with: Result { try body() })
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+}
