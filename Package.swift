@@ -74,15 +74,20 @@ let package = Package(
             ],
             swiftSettings: upcomingFeatures
         ),
+        .target(
+            name: "WiredeskTestSupport",
+            path: "Tests/WiredeskTestSupport",
+            swiftSettings: upcomingFeatures
+        ),
         .testTarget(
             name: "WiredeskCoreTests",
-            dependencies: ["WiredeskCore"],
+            dependencies: ["WiredeskCore", "WiredeskTestSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "WiredeskArchiveTests",
             dependencies: [
-                "WiredeskCore", "WiredeskArchive", "WiredeskSystem",
+                "WiredeskCore", "WiredeskArchive", "WiredeskSystem", "WiredeskTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures
@@ -90,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "WiredeskDaemonTests",
             dependencies: [
-                "WiredeskCore", "WiredeskArchive", "WiredeskDaemon", "WiredeskSystem",
+                "WiredeskCore", "WiredeskArchive", "WiredeskDaemon", "WiredeskSystem", "WiredeskTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures

@@ -20,4 +20,9 @@ public struct IgnoreRules: Sendable, Equatable {
         let cName = name.map { CChar(bitPattern: $0) } + [0]
         return patterns.contains { pattern in fnmatch(pattern, cName, 0) == 0 }
     }
+
+    /// Whether any component of an inbox path is ignored (a file inside an ignored folder is ignored too).
+    public func ignores(_ path: InboxPath) -> Bool {
+        path.bytes.split(separator: UInt8(ascii: "/")).contains { ignores(name: Array($0)) }
+    }
 }

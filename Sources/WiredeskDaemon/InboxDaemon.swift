@@ -217,6 +217,7 @@ public final class InboxDaemon: @unchecked Sendable {
     }
 
     private func observe(_ path: InboxPath) {
+        guard !settings.ignoreRules.ignores(path) else { return }
         let status: FileStatus?
         do {
             status = try FileStatus.of(path.absolute(under: settings.inbox))

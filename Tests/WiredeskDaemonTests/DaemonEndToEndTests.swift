@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+import Testing
+import WiredeskTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The daemon as users run it: a real process watching a real folder, writing a real SQLite archive.
+@Suite(.serialized) struct DaemonEndToEndTests {
+    let directory: TemporaryDirectory
+    var inbox: String { "\(directory.path)/inbox" }
+    var archive: String { "\(directory.path)/archive" }
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+    }
+
+    func startDaemon(extra: [String] = []) throws -> DaemonProcess {
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--inbox", inbox, "--archive", archive] + extra,
+            environment: ["WIREDESK_SETTLE_MILLISECONDS": "150"],
+            logPath: "\(directory.path)/daemon-\(UUID().uuidString).log"
+        )
+        // The daemon says when it watches; files dropped after that line are seen by inotify.
+        #expect(waitUntil { daemon.log.contains("watching the inbox") }, "daemon did not start: \(daemon.log)")
+        return daemon
+    }
+
+    func seed(_ name: String) throws -> Data {
+        try Data(contentsOf: corpusRoot.appendingPathComponent("seeds/\(name)"))
+    }
+
+    func fileRows() throws -> [Row] {
+        guard FileManager.default.fileExists(atPath: "\(archive)/wiredesk.db") else { return [] }
+        let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: readOnly)
+        return try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY id") }
+    }
+
+    var readOnly: Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    func inboxFiles() -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: inbox)
+        var files: [String] = []
+        while let name = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: "\(inbox)/\(name)", isDirectory: &isFolder)
+            if exists && !isFolder.boolValue { files.append(name) }
+        }
+        return files.sorted()
+    }
+
+    @Test func droppedFilesBecomeArticlesAndDuplicatesPointAtTheFirst() throws {
+        let daemon = try startDaemon()
+        let seeds = try FileManager.default.contentsOfDirectory(
+            atPath: corpusRoot.appendingPathComponent("seeds").path
+        ).sorted()
+        for name in seeds {
+            try seed(name).write(to: URL(fileURLWithPath: "\(inbox)/\(name)"))
+        }
+        #expect(try waitUntil { try fileRows().count == seeds.count && inboxFiles().isEmpty })
+
+        // The same story again, with other line endings and extra spaces, in a feed folder made after start.
+        try FileManager.default.createDirectory(atPath: "\(inbox)/feed-b/late", withIntermediateDirectories: true)
+        let variant = String(decoding: try seed(seeds[1]), as: UTF8.self)
+            .replacingOccurrences(of: "\n", with: "  \r\n")
+        try Data(variant.utf8).write(to: URL(fileURLWithPath: "\(inbox)/feed-b/late/again.txt"))
+        #expect(try waitUntil { try fileRows().count == seeds.count + 1 && inboxFiles().isEmpty })
+
+        let rows = try fileRows()
+        let first = try #require(rows.first { $0["name"] == seeds[1] })
+        let again = try #require(rows.last)
+        #expect(again["name"] == "feed-b/late/again.txt")
+        #expect(again["status"] == "duplicate")
+        #expect(again["article_id"] == first["article_id"] as Int64?)
+        for row in rows {
+            let stored: String = row["stored_as"]
+            #expect(FileManager.default.fileExists(atPath: "\(archive)/\(stored)"), "missing original \(stored)")
+        }
+        let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: readOnly)
+        let articleCount = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
+        #expect(articleCount == seeds.count)
+
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0, "log: \(daemon.log)")
+    }
+
+    @Test func aFileWrittenSlowlyInPiecesIsTakenWhole() throws {
+        let daemon = try startDaemon()
+        let story = try seed("001_7437fe8b723527a5.txt")
+        let path = "\(inbox)/slow.txt"
+        let pieces = 5
+        let pieceSize = (story.count + pieces - 1) / pieces
+        for index in 0..<pieces {
+            // Each piece is its own open-write-close, so each fires IN_CLOSE_WRITE; pauses are under the settle delay.
+            let piece = story.subdata(in: (index * pieceSize)..<min(story.count, (index + 1) * pieceSize))
+            if index == 0 {
+                try piece.write(to: URL(fileURLWithPath: path))
+            } else {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                try handle.seekToEnd()
+                try handle.write(contentsOf: piece)
+                try handle.close()
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(try waitUntil { try fileRows().count == 1 && inboxFiles().isEmpty })
+        let row = try #require(try fileRows().first)
+        #expect(row["size"] == story.count)
+        #expect(row["status"] == "ingested")
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func partialDownloadsAndDotfilesAreLeftAlone() throws {
+        let daemon = try startDaemon()
+        for name in [".hidden.txt", "story.txt.part", "story.tmp", "page.crdownload", "notes.txt~"] {
+            try Data("Some text that is not yet an article.".utf8).write(to: URL(fileURLWithPath: "\(inbox)/\(name)"))
+        }
+        try seed("003_b672837c76ceb0bf.txt").write(to: URL(fileURLWithPath: "\(inbox)/real.txt"))
+        #expect(try waitUntil { try fileRows().count == 1 })
+        #expect(inboxFiles() == [".hidden.txt", "notes.txt~", "page.crdownload", "story.tmp", "story.txt.part"])
+        daemon.send(SIGINT)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func badFilesAreRejectedWithAReasonAndTheDaemonGoesOn() throws {
+        let daemon = try startDaemon()
+        try Data().write(to: URL(fileURLWithPath: "\(inbox)/empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(
+            to: URL(fileURLWithPath: "\(inbox)/image.txt"))
+        try Data(" \n\t \n".utf8).write(to: URL(fileURLWithPath: "\(inbox)/blank.txt"))
+        #expect(try waitUntil { try fileRows().count == 3 && inboxFiles().isEmpty })
+        let rows = try fileRows()
+        for row in rows {
+            #expect(row["status"] == "rejected")
+            let reason: String? = row["reason"]
+            #expect(reason?.isEmpty == false)
+            let stored: String = row["stored_as"]
+            #expect(FileManager.default.fileExists(atPath: "\(archive)/\(stored)"))
+        }
+        try seed("002_2f33ed44d1dcab4b.txt").write(to: URL(fileURLWithPath: "\(inbox)/after.txt"))
+        #expect(try waitUntil { try fileRows().count == 4 })
+        #expect(try fileRows().last?["status"] == "ingested")
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func onceDrainsFilesPresentBeforeStartAndPrintsASummary() throws {
+        try FileManager.default.createDirectory(atPath: "\(inbox)/wire/deep", withIntermediateDirectories: true)
+        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/a.txt"))
+        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/copy.txt"))
+        try seed("004_5ed1f2034b36e46d.txt").write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/b.txt"))
+        try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]).write(to: URL(fileURLWithPath: "\(inbox)/doc.txt"))
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--once", "--inbox", inbox, "--archive", archive],
+            logPath: "\(directory.path)/once.log"
+        )
+        #expect(daemon.waitForExit(timeout: .seconds(30)) == 0)
+        #expect(daemon.log.contains("ingested 2, duplicate 1, rejected 1"), "log: \(daemon.log)")
+        #expect(inboxFiles().isEmpty)
+        let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: readOnly)
+        let feeds = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, feed FROM files ORDER BY name").map {
+                "\($0["name"] as String)=\($0["feed"] as String? ?? "-")"
+            }
+        }
+        #expect(feeds == ["copy.txt=-", "doc.txt=-", "wire/deep/a.txt=wire", "wire/deep/b.txt=wire"])
+    }
+}
