@@ -38,8 +38,10 @@ let package = Package(
             ],
             swiftSettings: upcomingFeatures
         ),
+        .systemLibrary(name: "CSystemShims"),
         .target(
             name: "WiredeskSystem",
+            dependencies: ["CSystemShims"],
             swiftSettings: upcomingFeatures
         ),
         .target(
@@ -47,6 +49,7 @@ let package = Package(
             dependencies: [
                 "WiredeskCore",
                 "WiredeskSystem",
+                "CSystemShims",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: upcomingFeatures

@@ -1,3 +1,4 @@
+import CSystemShims
 import Crypto
 public import WiredeskSystem
 
@@ -24,10 +25,15 @@ public struct OriginalStore: Sendable {
     }
 
     /// Stores `bytes` under their hash unless an original with that hash is already there.
-    public func store(_ bytes: [UInt8], sha256: String) throws(SystemError) -> String {
+    ///
+    /// With `durable: false` the data is not flushed here: the caller stores a batch, then calls ``flush()`` once
+    /// before committing, which costs one sync instead of two per file.
+    public func store(_ bytes: [UInt8], sha256: String, durable: Bool = true) throws(SystemError) -> String {
         let relative = Self.relativePath(sha256: sha256)
         let destination = "\(archiveFolder)/\(relative)"
-        if access(destination, F_OK) == 0 { return relative }
+        var existing = stat()
+        // A stored original of another size can only be the remains of a power loss before its flush: rewrite it.
+        if stat(destination, &existing) == 0, Int(existing.st_size) == bytes.count { return relative }
         let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
         try FileIO.makeDirectories(folder)
         let temporary = "\(folder)/.\(sha256).\(getpid()).tmp"
@@ -36,16 +42,25 @@ public struct OriginalStore: Sendable {
         }
         do {
             try FileIO.writeAll(descriptor, bytes[...], path: temporary)
-            try syscall("fsync", path: temporary) { fsync(descriptor) }
+            if durable { try syscall("fsync", path: temporary) { fsync(descriptor) } }
             close(descriptor)
             try syscall("rename", path: destination) { rename(temporary, destination) }
-            try FileIO.syncDirectory(folder)
+            if durable { try FileIO.syncDirectory(folder) }
         } catch {
             close(descriptor)
             unlink(temporary)
             throw error
         }
         return relative
+    }
+
+    /// Makes every original stored so far durable: one `syncfs` of the archive's filesystem, which flushes the files'
+    /// data and the folders' entries together.
+    public func flush() throws(SystemError) {
+        let path = "\(archiveFolder)/originals"
+        let descriptor = try syscall("open", path: path) { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        defer { close(descriptor) }
+        try syscall("syncfs", path: path) { syncfs(descriptor) }
     }
 
     /// Copies a file too large to hold in memory from `descriptor`, hashing it on the way; returns its hash and

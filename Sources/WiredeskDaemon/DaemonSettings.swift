@@ -21,7 +21,7 @@ public struct DaemonSettings: Sendable, Equatable {
         maxFileBytes: Int = 32 * 1024 * 1024,
         rescanSeconds: Int = 300,
         pollMilliseconds: Int = 1000,
-        batchSize: Int = 64,
+        batchSize: Int = 256,
         ignoreRules: IgnoreRules = IgnoreRules()
     ) {
         self.inbox = inbox

@@ -11,12 +11,12 @@ import WiredeskSystem
 
 /// Takes one settled inbox file up to the point of commit: opens it without following links, checks it is a
 /// regular file that has not changed since it settled, reads its bytes once, hashes them, recognises a replay
-/// after a crash, stores the original durably and runs the extraction.
+/// after a crash and writes the original into the archive. Extraction runs afterwards, on many files at once.
 struct FileIntake: Sendable {
     /// What became of a file.
     enum Result {
-        /// Ready for the archive transaction.
-        case consumption(Consumption, FileStatus)
+        /// Read, hashed and stored: ready for extraction and the archive transaction.
+        case loaded(LoadedFile)
         /// Already recorded before a crash left it in the inbox: only the unlink is missing.
         case replay(FileStatus)
         /// It changed since it settled: watch it again.
@@ -25,6 +25,19 @@ struct FileIntake: Sendable {
         case gone
         /// Not something wiredesk reads (a FIFO, a symbolic link, a device): left where it is.
         case refused(FileStatus.Kind)
+    }
+
+    /// A file whose original is stored, waiting for extraction.
+    struct LoadedFile: Sendable {
+        var path: InboxPath
+        var status: FileStatus
+        var sha256: String
+        var storedAs: String
+        var size: Int
+        /// The bytes, or `nil` for a file over the size limit (stored by streaming, never held in memory).
+        var bytes: [UInt8]?
+
+        var receivedAt: Date { Date(timeIntervalSince1970: Double(status.modificationNanoseconds) / 1e9) }
     }
 
     var inboxRoot: String
@@ -51,38 +64,42 @@ struct FileIntake: Sendable {
         guard status.kind == .regular else { return .refused(status.kind) }
         guard status.sameContent(as: settled) else { return .changed(status) }
 
-        let receivedAt = Date(timeIntervalSince1970: Double(status.modificationNanoseconds) / 1e9)
-        let sha256: String
-        let storedAs: String
-        let size: Int
-        let result: Swift.Result<ExtractedArticle, Rejection>
         if status.size > extractor.maxFileBytes {
-            (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
-            result = .failure(.tooLarge(size: size, limit: extractor.maxFileBytes))
+            let (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
             if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
-        } else {
-            guard
-                let bytes = try FileIO.readAll(
-                    descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size)
-            else { return .changed(status) }
-            guard bytes.count == status.size else { return .changed(status) }
-            sha256 = OriginalStore.sha256(of: bytes)
-            if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
-            storedAs = try archive.originals.store(bytes, sha256: sha256)
-            size = bytes.count
-            result = extractor.extract(bytes, fileName: display, receivedAt: receivedAt)
+            return .loaded(
+                LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: size, bytes: nil))
         }
-        let consumption = Consumption(
-            name: display,
-            feed: path.feed,
-            sha256: sha256,
-            size: size,
-            receivedAt: receivedAt,
-            storedAs: storedAs,
-            identity: status.identity,
+        guard
+            let bytes = try FileIO.readAll(
+                descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size),
+            bytes.count == status.size
+        else { return .changed(status) }
+        let sha256 = OriginalStore.sha256(of: bytes)
+        if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+        let storedAs = try archive.originals.store(bytes, sha256: sha256, durable: false)
+        return .loaded(
+            LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: bytes.count, bytes: bytes))
+    }
+
+    /// Runs the extraction on a stored file and makes the consumption the archive records.
+    func consumption(of file: LoadedFile) -> Consumption {
+        let result: Swift.Result<ExtractedArticle, Rejection>
+        if let bytes = file.bytes {
+            result = extractor.extract(bytes, fileName: file.path.escaped, receivedAt: file.receivedAt)
+        } else {
+            result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
+        }
+        return Consumption(
+            name: file.path.escaped,
+            feed: file.path.feed,
+            sha256: file.sha256,
+            size: file.size,
+            receivedAt: file.receivedAt,
+            storedAs: file.storedAs,
+            identity: file.status.identity,
             result: result
         )
-        return .consumption(consumption, status)
     }
 
     private func isReplay(sha256: String, path: InboxPath, status: FileStatus) throws(SystemError) -> Bool {

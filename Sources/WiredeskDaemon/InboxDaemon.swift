@@ -285,16 +285,17 @@ public final class InboxDaemon: @unchecked Sendable {
         }
     }
 
-    /// Takes a batch of settled files, commits them in one transaction, then unlinks them.
+    /// Takes a batch of settled files: stores their originals, flushes them to disk once, extracts the articles on
+    /// every core, commits the batch in one transaction, then unlinks the files from the inbox.
     private func consume(_ paths: [InboxPath]) {
-        var taken: [(path: InboxPath, consumption: Consumption, status: FileStatus)] = []
+        var loaded: [FileIntake.LoadedFile] = []
         for path in paths {
             if stopRequested.load(ordering: .relaxed) { break }
             guard let settledStatus = tracker.candidates[path]?.status else { continue }
             do {
                 switch try intake.take(path, settled: settledStatus) {
-                case .consumption(let consumption, let status):
-                    taken.append((path, consumption, status))
+                case .loaded(let file):
+                    loaded.append(file)
                 case .replay(let status):
                     try intake.unlinkIfUnchanged(path, status: status)
                     tracker.remove(path)
@@ -315,19 +316,27 @@ public final class InboxDaemon: @unchecked Sendable {
                 postpone(path, error: error)
             }
         }
-        guard !taken.isEmpty else { return }
+        guard !loaded.isEmpty else { return }
+        do {
+            try archive.originals.flush()
+        } catch {
+            logger.error("cannot flush originals to disk; the files stay in the inbox", metadata: ["error": "\(error)"])
+            for file in loaded { postpone(file.path, error: error, quiet: true) }
+            return
+        }
+        let consumptions = extractAll(loaded)
         let outcomes: [ConsumptionOutcome]
         do {
-            outcomes = try archive.commit(taken.map(\.consumption))
+            outcomes = try archive.commit(consumptions)
         } catch {
             logger.error(
                 "cannot commit to the archive; the files stay in the inbox",
-                metadata: ["files.count": "\(taken.count)", "error": "\(error)"]
+                metadata: ["files.count": "\(loaded.count)", "error": "\(error)"]
             )
-            for file in taken { postpone(file.path, error: error, quiet: true) }
+            for file in loaded { postpone(file.path, error: error, quiet: true) }
             return
         }
-        for (file, outcome) in zip(taken, outcomes) {
+        for (file, (consumption, outcome)) in zip(loaded, zip(consumptions, outcomes)) {
             tracker.remove(file.path)
             failures[file.path] = nil
             do {
@@ -338,8 +347,18 @@ public final class InboxDaemon: @unchecked Sendable {
                     metadata: ["file.name": "\(file.path.escaped)", "error": "\(error)"]
                 )
             }
-            log(outcome, of: file.consumption)
+            log(outcome, of: consumption)
         }
+    }
+
+    /// Extraction is pure and the costliest step: run it on all cores, keeping the batch's order.
+    private func extractAll(_ files: [FileIntake.LoadedFile]) -> [Consumption] {
+        let results = ResultSlots<Consumption>(count: files.count)
+        let intake = self.intake
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, intake.consumption(of: files[index]))
+        }
+        return results.values
     }
 
     private func log(_ outcome: ConsumptionOutcome, of consumption: Consumption) {
