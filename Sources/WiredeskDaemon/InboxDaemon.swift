@@ -19,11 +19,11 @@ import WiredeskSystem
 /// All of its state lives on one serial queue; signals only set a flag and enqueue the shutdown, so the files in
 /// hand are finished before it stops.
 public final class InboxDaemon: @unchecked Sendable {
-    private let settings: DaemonSettings
-    private let logger: Logger
+    private var settings: DaemonSettings
+    private var logger: Logger
     private let archive: Archive
-    private let intake: FileIntake
-    private let scanner: DirectoryScanner
+    private var intake: FileIntake
+    private var scanner: DirectoryScanner
     private let notifier: SystemdNotifier?
 
     private let queue = DispatchQueue(label: "wiredesk.inbox")
@@ -40,11 +40,19 @@ public final class InboxDaemon: @unchecked Sendable {
     private var rescanTimer: (any DispatchSourceTimer)?
     private var signalSources: [any DispatchSourceSignal] = []
     private var polling = false
+    private var inboxMissing = false
     private var pumpScheduled = false
     private var stopped = false
 
-    public init(settings: DaemonSettings, logger: Logger) throws {
+    /// Reads the configuration anew, for SIGHUP; the daemon applies what can change while it runs.
+    public typealias SettingsReloader = @Sendable () async throws -> (DaemonSettings, Logger.Level)
+
+    private let reloadSettings: SettingsReloader?
+    private var watchdogTimer: (any DispatchSourceTimer)?
+
+    public init(settings: DaemonSettings, logger: Logger, reload: SettingsReloader? = nil) throws {
         self.settings = settings
+        self.reloadSettings = reload
         self.logger = logger
         try FileIO.makeDirectories(settings.inbox)
         archive = try Archive(folder: settings.archive)
@@ -101,11 +109,10 @@ public final class InboxDaemon: @unchecked Sendable {
         startWatching()
         try scanAll()
         let rescan = DispatchSource.makeTimerSource(queue: queue)
-        let interval = polling ? settings.pollMilliseconds : settings.rescanSeconds * 1000
-        rescan.schedule(deadline: .now() + .milliseconds(interval), repeating: .milliseconds(interval))
         rescan.setEventHandler { [unowned self] in self.periodicScan() }
-        rescan.resume()
         rescanTimer = rescan
+        resetRescanInterval()
+        rescan.resume()
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.setEventHandler { [unowned self] in self.pump() }
         timer.resume()
@@ -117,8 +124,23 @@ public final class InboxDaemon: @unchecked Sendable {
                 "mode": "\(polling ? "polling" : "inotify")", "files.pending": "\(tracker.count)",
             ]
         )
+        startWatchdog()
         notifier?.send("READY=1\nSTATUS=watching \(settings.inbox), \(tracker.count) files pending")
         schedulePump()
+    }
+
+    /// Pings systemd's watchdog from the pipeline's own queue: if consumption hangs, the pings stop and systemd
+    /// restarts the service.
+    private func startWatchdog() {
+        guard let notifier, let interval = SystemdNotifier.watchdogInterval() else { return }
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let half = DispatchTimeInterval.microseconds(Int(interval / 2))
+        timer.schedule(deadline: .now(), repeating: half)
+        timer.setEventHandler { [unowned self] in
+            notifier.send("WATCHDOG=1\nSTATUS=\(self.summary), \(self.tracker.count) files pending")
+        }
+        timer.resume()
+        watchdogTimer = timer
     }
 
     private func startWatching() {
@@ -141,10 +163,7 @@ public final class InboxDaemon: @unchecked Sendable {
             "inotify is unavailable; polling the inbox instead",
             metadata: ["reason": "\(reason)", "poll.milliseconds": "\(settings.pollMilliseconds)"]
         )
-        if let rescanTimer {
-            let interval = DispatchTimeInterval.milliseconds(settings.pollMilliseconds)
-            rescanTimer.schedule(deadline: .now() + interval, repeating: interval)
-        }
+        resetRescanInterval()
     }
 
     private func readEvents() {
@@ -165,7 +184,7 @@ public final class InboxDaemon: @unchecked Sendable {
                 scanFolder(path)
             case .folderGone(let path):
                 tracker.removeAll(under: path)
-                if path.bytes.isEmpty { logger.warning("the inbox folder disappeared; waiting for it to return") }
+                if path.bytes.isEmpty { periodicScan() }
             case .overflow:
                 logger.notice("inotify queue overflowed; rescanning the inbox")
                 periodicScan()
@@ -187,11 +206,31 @@ public final class InboxDaemon: @unchecked Sendable {
 
     /// Scans the whole inbox, (re)adding a watch on every folder.
     private func scanAll() throws {
-        if let watcher, !watcher.isWatching(InboxPath(bytes: [])) {
-            try? FileIO.makeDirectories(settings.inbox)
+        var info = stat()
+        guard stat(settings.inbox, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            if !inboxMissing {
+                inboxMissing = true
+                logger.warning(
+                    "the inbox folder is missing; waiting for it to return", metadata: ["inbox": "\(settings.inbox)"])
+                resetRescanInterval()
+            }
+            return
+        }
+        if inboxMissing {
+            inboxMissing = false
+            logger.notice("the inbox folder is back", metadata: ["inbox": "\(settings.inbox)"])
+            resetRescanInterval()
         }
         let listing = try scanner.scan()
         record(listing)
+    }
+
+    /// Rescans at the polling interval while inotify cannot be relied on (unavailable, or the inbox itself is
+    /// gone), else at the safety interval.
+    private func resetRescanInterval() {
+        let milliseconds = polling || inboxMissing ? settings.pollMilliseconds : settings.rescanSeconds * 1000
+        let interval = DispatchTimeInterval.milliseconds(milliseconds)
+        rescanTimer?.schedule(deadline: .now() + interval, repeating: interval)
     }
 
     private func scanFolder(_ folder: InboxPath) {
@@ -207,6 +246,8 @@ public final class InboxDaemon: @unchecked Sendable {
             for folder in listing.folders where !watcher.isWatching(folder) {
                 do {
                     try watcher.watch(folder, root: settings.inbox)
+                } catch  where error.errno == ENOENT || error.errno == ENOTDIR {
+                    continue  // removed since the scan listed it
                 } catch {
                     fallBackToPolling(because: "\(error)")
                     break
@@ -278,7 +319,6 @@ public final class InboxDaemon: @unchecked Sendable {
         let settled = tracker.settled(now: now)
         if !settled.isEmpty {
             consume(Array(settled.prefix(settings.batchSize)))
-            notifier?.send("WATCHDOG=1\nSTATUS=\(summary), \(tracker.count) files pending")
             schedulePump()
         } else if let deadline = tracker.nextDeadline(now: now) {
             settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(deadline - now)))
@@ -406,6 +446,63 @@ public final class InboxDaemon: @unchecked Sendable {
             source.resume()
             signalSources.append(source)
         }
+        signal(SIGHUP, SIG_IGN)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: handlerQueue)
+        hangup.setEventHandler { [unowned self] in self.reload() }
+        hangup.resume()
+        signalSources.append(hangup)
+    }
+
+    // MARK: - Reloading
+
+    /// SIGHUP: reads the configuration again and applies it; an invalid configuration is reported and the running
+    /// one kept.
+    private func reload() {
+        guard let reloadSettings else { return }
+        notifier?.send("RELOADING=1\nMONOTONIC_USEC=\(Clock.monotonicNanoseconds() / 1000)")
+        logger.info("reloading the configuration")
+        Task { [self] in
+            let result: Result<(DaemonSettings, Logger.Level), any Error>
+            do {
+                result = .success(try await reloadSettings())
+            } catch {
+                result = .failure(error)
+            }
+            self.queue.async { self.apply(result) }
+        }
+    }
+
+    private func apply(_ result: Result<(DaemonSettings, Logger.Level), any Error>) {
+        defer { notifier?.send("READY=1\nSTATUS=\(summary), \(tracker.count) files pending") }
+        let (new, level): (DaemonSettings, Logger.Level)
+        switch result {
+        case .failure(let error):
+            logger.error("invalid configuration; keeping the running one", metadata: ["error": "\(error)"])
+            return
+        case .success(let loaded):
+            (new, level) = loaded
+        }
+        if new.inbox != settings.inbox || new.archive != settings.archive {
+            logger.warning("the inbox and archive folders change only on restart")
+        }
+        settings.settleMilliseconds = new.settleMilliseconds
+        settings.maxFileBytes = new.maxFileBytes
+        settings.batchSize = new.batchSize
+        settings.ignoreRules = new.ignoreRules
+        settings.pollMilliseconds = new.pollMilliseconds
+        settings.rescanSeconds = new.rescanSeconds
+        logger.logLevel = level
+        tracker.settleNanoseconds = UInt64(new.settleMilliseconds) * 1_000_000
+        intake.extractor = ArticleExtractor(maxFileBytes: new.maxFileBytes)
+        scanner.ignoreRules = new.ignoreRules
+        resetRescanInterval()
+        logger.info(
+            "configuration reloaded",
+            metadata: [
+                "settle.milliseconds": "\(new.settleMilliseconds)", "ignore": "\(new.ignoreRules.patterns)",
+                "log.level": "\(level)",
+            ])
+        schedulePump()
     }
 
     private func requestStop(signal number: Int32) {
@@ -421,6 +518,7 @@ public final class InboxDaemon: @unchecked Sendable {
         readSource?.cancel()
         settleTimer?.cancel()
         rescanTimer?.cancel()
+        watchdogTimer?.cancel()
         watcher = nil
         logger.info("stopped", metadata: ["summary": "\(summary)"])
         finished.signal()

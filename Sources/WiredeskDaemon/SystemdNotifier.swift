@@ -17,6 +17,16 @@ struct SystemdNotifier: Sendable {
         return SystemdNotifier(socketPath: path)
     }
 
+    /// The watchdog period systemd expects pings within (`$WATCHDOG_USEC`), in microseconds, when it is for us.
+    static func watchdogInterval() -> UInt64? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let text = environment["WATCHDOG_USEC"], let microseconds = UInt64(text), microseconds > 0 else {
+            return nil
+        }
+        if let pid = environment["WATCHDOG_PID"], pid != String(getpid()) { return nil }
+        return microseconds
+    }
+
     func send(_ message: String) {
         let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { return }

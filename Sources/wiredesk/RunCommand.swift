@@ -32,8 +32,13 @@ struct RunCommand: AsyncParsableCommand {
         let logger = Logger(label: "wiredesk")
         let settings = loaded.settings
         let once = self.once
+        let (configPath, inbox, archive) = (config, self.inbox, self.archive)
+        let reload: InboxDaemon.SettingsReloader = {
+            let reloaded = try await SettingsLoader(configPath: configPath).load(inbox: inbox, archive: archive)
+            return (reloaded.settings, reloaded.logLevel)
+        }
         let summary = try await runBlocking {
-            let daemon = try InboxDaemon(settings: settings, logger: logger)
+            let daemon = try InboxDaemon(settings: settings, logger: logger, reload: reload)
             return once ? try daemon.runOnce() : try daemon.run()
         }
         if once { print(summary) }
