@@ -3,6 +3,12 @@ public import GRDB
 import WiredeskCore
 import WiredeskSystem
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
 /// A wiredesk archive folder: the SQLite database `wiredesk.db` (WAL) and the stored originals.
 ///
 /// It records consumptions in the order the contract requires — the original is already stored when
@@ -120,6 +126,33 @@ public final class Archive: Sendable {
             )
         }
         return id
+    }
+}
+
+extension Archive {
+    /// Takes the archive's exclusive lock (`ARCHIVE/wiredesk.lock`) for the life of the process, so that two daemons
+    /// never consume into the same archive; returns the lock's descriptor.
+    public func lockExclusively() throws -> Int32 {
+        let path = "\(folder)/wiredesk.lock"
+        let descriptor = try syscall("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let error = errno
+            close(descriptor)
+            if error == EWOULDBLOCK { throw ArchiveError.locked(path: path) }
+            throw SystemError(call: "flock", path: path, errno: error)
+        }
+        return descriptor
+    }
+}
+
+/// Failures particular to the archive, beyond SQLite's and the system's own errors.
+public enum ArchiveError: Error, CustomStringConvertible {
+    case locked(path: String)
+
+    public var description: String {
+        switch self {
+        case .locked(let path): "another wiredesk process is using this archive (lock held on \(path))"
+        }
     }
 }
 

@@ -54,6 +54,29 @@ public struct OriginalStore: Sendable {
         return relative
     }
 
+    /// Removes temporary files a killed process left half-written. Only the process that holds the archive's lock
+    /// may call it.
+    public func removeStaleTemporaries() {
+        let root = "\(archiveFolder)/originals"
+        guard let top = opendir(root) else { return }
+        defer { closedir(top) }
+        while let entry = readdir(top) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let folder = "\(root)/\(name)"
+            guard let inner = opendir(folder) else { continue }
+            while let file = readdir(inner) {
+                let fileName = withUnsafeBytes(of: file.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if fileName.hasSuffix(".tmp") { unlink("\(folder)/\(fileName)") }
+            }
+            closedir(inner)
+        }
+    }
+
     /// Makes every original stored so far durable: one `syncfs` of the archive's filesystem, which flushes the files'
     /// data and the folders' entries together.
     public func flush() throws(SystemError) {

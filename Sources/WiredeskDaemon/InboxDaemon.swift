@@ -48,6 +48,8 @@ public final class InboxDaemon: @unchecked Sendable {
     public typealias SettingsReloader = @Sendable () async throws -> (DaemonSettings, Logger.Level)
 
     private let reloadSettings: SettingsReloader?
+    /// Held (never read) for the daemon's life: the archive's exclusive lock.
+    private let archiveLock: Int32
     private var watchdogTimer: (any DispatchSourceTimer)?
 
     public init(settings: DaemonSettings, logger: Logger, reload: SettingsReloader? = nil) throws {
@@ -56,6 +58,8 @@ public final class InboxDaemon: @unchecked Sendable {
         self.logger = logger
         try FileIO.makeDirectories(settings.inbox)
         archive = try Archive(folder: settings.archive)
+        archiveLock = try archive.lockExclusively()
+        archive.originals.removeStaleTemporaries()
         intake = FileIntake(
             inboxRoot: settings.inbox,
             archive: archive,
