@@ -18,7 +18,8 @@ public enum ContentFingerprint {
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
             let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+            {
                 if pendingSpace && !output.isEmpty { output.append(" ") }
                 pendingSpace = false
                 output.append(scalar)
