@@ -17,7 +17,8 @@ enum CitedSourceFinder {
     ]
     /// Phrases that make the name after them a cited source.
     static let phrasesBefore = [
-        "told", "according to", "quoted by", "cited by", "reported by", "in an interview with", "speaking to",
+        "told", "spoke to", "according to", "quoted by", "cited by", "reported by", "in an interview with",
+        "speaking to",
         "talking to", "quoting", "said to", "in remarks to", "in a statement to", "reported", "reports",
     ]
 

@@ -37,13 +37,15 @@ enum DatelineParser {
     private static let weekdayOnly = "(?<weekday>\(MonthNames.weekdayPattern))"
     private static let dash = "\\s*(?:-{1,3}|[–—―‒]{1,2}|:)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*"
     private static let parenthesisedAgency = "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
+    /// After an agency in parentheses some services put no dash at all: `New Delhi, Dec 11 (PTI) The ...`.
+    private static let dashOrCapital = "(?:\(dash)|\\s+(?=\\p{Lu}|[\"“]))"
     private static let slashedAgency = "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
     private static let namedAgency = "(?<agency>\(AgencyCatalog.aliasPattern))"
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
     private static let forms: [TextPattern] = [
-        // TEHRAN, Dec. 12 (Xinhua) --   SEOUL, Dec. 12 (Yonhap) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-
-        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dash)",
+        // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
+        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dashOrCapital)",
         // MOSCOW, December 12. /TASS/.
         "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\.?\\s*\(slashedAgency)",
         // TOKYO, Dec. 12 Kyodo -   Tehran, Dec 12, IRNA --
@@ -51,7 +53,7 @@ enum DatelineParser {
         // TEHRAN, Monday (IRNA) -
         "^\(junk)\(place)\(region)\\s*,\\s*\(weekdayOnly)\\s*\(parenthesisedAgency)\(dash)",
         // WASHINGTON (AP) —   Berlin (dpa) -   SPRINGFIELD, Ill. (AP) —
-        "^\(junk)\(place)\(region)\\s*\(parenthesisedAgency)\(dash)",
+        "^\(junk)\(place)\(region)\\s*\(parenthesisedAgency)\(dashOrCapital)",
         // MOSCOW /TASS/.
         "^\(junk)\(place)\(region)\\s*\(slashedAgency)",
         // Tehran, IRNA --
@@ -80,11 +82,14 @@ enum DatelineParser {
             day = (match.group("day") ?? match.group("day2")).flatMap { Int($0) }
             guard let day, (1...31).contains(day) else { return nil }
         }
+        let text = match.matched.trimmingCharacters(in: .whitespaces)
         var agency: String?
         if let named = match.group("agency") {
             if let canonical = AgencyCatalog.canonicalName(String(named)) {
                 agency = canonical
-            } else if looksLikeAgencyName(named) {
+            } else if looksLikeAgencyName(named), !text.hasSuffix(")") {
+                // Without a dash after it, only a known agency in parentheses makes a dateline: a headline such as
+                // `DIAMOND SHAMROCK (DIA) CUTS ...` has the same shape.
                 agency = String(named)
             } else {
                 return nil
@@ -94,7 +99,6 @@ enum DatelineParser {
         if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, match.group("region") == nil, month == nil {
             return nil
         }
-        let text = match.matched.trimmingCharacters(in: .whitespaces)
         return Dateline(
             text: text,
             place: rawPlace.map(PlaceName.normalCase),

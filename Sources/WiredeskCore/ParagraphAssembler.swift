@@ -18,7 +18,8 @@ enum ParagraphAssembler {
             let length = trimmedLength(line)
             guard length > 0 else { continue }
             lengths.append(length)
-            guard index + 1 < lines.count, trimmedLength(lines[index + 1]) > 0 else { continue }
+            // The first line may be a headline, which has no final point in any layout.
+            guard lengths.count > 1, index + 1 < lines.count, trimmedLength(lines[index + 1]) > 0 else { continue }
             followed += 1
             if !endsSentence(line) { runOn += 1 }
         }
@@ -28,12 +29,7 @@ enum ParagraphAssembler {
     }
 
     static func paragraphs(from lines: [Substring]) -> [String] {
-        guard isHardWrapped(lines) else {
-            return lines.compactMap { line in
-                let text = collapsingSpaces(line)
-                return text.isEmpty ? nil : text
-            }
-        }
+        guard isHardWrapped(lines) else { return onePerLine(lines) }
         let lengths = lines.map(trimmedLength).filter { $0 > 0 }
         let shortLine = Int(Double(wrapWidth(lengths)) * shortLineShare)
         let baseIndent = mostCommonIndent(lines)
@@ -69,6 +65,27 @@ enum ParagraphAssembler {
             previousLength = length
         }
         close()
+        return paragraphs
+    }
+
+    /// One paragraph per line, except that a line starting in lower case right after a line that ends mid-sentence
+    /// continues it (short copy wrapped by hand).
+    private static func onePerLine(_ lines: [Substring]) -> [String] {
+        var paragraphs: [String] = []
+        var previousRunsOn = false
+        for line in lines {
+            let text = collapsingSpaces(line)
+            guard let first = text.first else {
+                previousRunsOn = false
+                continue
+            }
+            if previousRunsOn, first.isLowercase, let last = paragraphs.popLast() {
+                paragraphs.append(endsWithWordHyphen(last) ? last + text : last + " " + text)
+            } else {
+                paragraphs.append(text)
+            }
+            previousRunsOn = !endsSentence(line)
+        }
         return paragraphs
     }
 

@@ -27,6 +27,8 @@ enum TitleDetector {
             guard isInitialism || !trimmed.contains(where: \.isLowercase) else { return false }
         }
         guard DatelineParser.parse(String(trimmed)) == nil else { return false }
+        // A next line that starts in lower case continues this line's sentence.
+        if !blankLineFollows, nextLine.trimmingWhitespace().first?.isLowercase == true { return false }
         if blankLineFollows || !isHardWrapped || !trimmed.contains(where: \.isLowercase) { return true }
         let next = nextLine.trimmingWhitespace()
         return DatelineParser.parse(String(next)) != nil || BylineExtractor.bylineLine(next) != nil
