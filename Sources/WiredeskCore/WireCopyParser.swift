@@ -1,8 +1,133 @@
 public import Foundation
 
 /// Cleans wire copy and extracts its metadata: title, dateline, place, date, agency, byline, sources, language.
+///
+/// A story is read top down: its lead-in (title, repeated titles, date headers, byline) is taken off, the rest is
+/// cleaned into paragraphs by `WireCleaner`, and the first paragraph gives up its dateline. Metadata a container
+/// already stated (`ArticleHints`, e.g. from an HTML page) wins over what the text suggests for title, date, byline
+/// and language; dateline, agency and cited sources always come from the text.
 public enum WireCopyParser {
+    /// Non-blank lines examined for a lead-in before the body is taken to start.
+    static let maximumLeadInLines = 8
+
+    /// What the top of a story held before its body.
+    struct LeadIn {
+        var title: String?
+        var headers: [DateHeader] = []
+        var byline: BylineExtractor.Byline?
+        /// Index of the first body line.
+        var bodyStart = 0
+    }
+
     public static func parse(text: String, receivedAt: Date, hints: ArticleHints) -> Article {
-        Article(title: hints.title, body: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let leadIn = readLeadIn(&lines, hintedTitle: hints.title)
+        let cleaned = WireCleaner.clean(Array(lines[leadIn.bodyStart...]))
+
+        var paragraphs = cleaned.paragraphs
+        let dateline = paragraphs.first.flatMap(DatelineParser.parse)
+        if let dateline {
+            let lead = dateline.lead.trimmingWhitespace()
+            if lead.isEmpty {
+                paragraphs.removeFirst()
+            } else {
+                paragraphs[0] = String(lead)
+            }
+        }
+        let body = paragraphs.joined(separator: "\n\n")
+
+        let agency =
+            dateline?.agency
+            ?? leadIn.headers.lazy.compactMap(\.agency).first
+            ?? leadIn.byline?.agency
+            ?? cleaned.trailerAgencies.first
+            ?? hints.siteName.flatMap(AgencyCatalog.canonicalName)
+        var sources = agency.map { [ArticleSource(name: $0, role: .agency)] } ?? []
+        sources += CitedSourceFinder.citedSources(in: body, excluding: agency).map {
+            ArticleSource(name: $0, role: .cited)
+        }
+
+        let published =
+            hints.published
+            ?? PublicationDateResolver.resolve(
+                headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates),
+                referenceDates: leadIn.headers.flatMap(\.dates),
+                dateline: dateline,
+                receivedAt: receivedAt)
+        let byline =
+            hints.byline ?? leadIn.byline?.names
+            ?? cleaned.creditLines.lazy.compactMap(BylineExtractor.reporters(inCredit:)).first
+
+        return Article(
+            title: hints.title ?? leadIn.title,
+            body: body,
+            dateline: dateline?.text,
+            place: dateline?.place,
+            published: published,
+            agency: agency,
+            byline: byline,
+            language: hints.language.flatMap(languageCode) ?? LanguageDetector.detect(body),
+            sources: sources
+        )
+    }
+
+    /// Takes the title, repeated titles, date headers and byline off the top of `lines`. A header glued to the lead
+    /// (`date 2021-04-12 Ali Shamkhani made ...`) is cut off its line, which is rewritten in place.
+    static func readLeadIn(_ lines: inout [Substring], hintedTitle: String?) -> LeadIn {
+        let isHardWrapped = ParagraphAssembler.isHardWrapped(lines)
+        var leadIn = LeadIn()
+        var examined = 0
+        var index = 0
+        func isBlank(_ line: Substring) -> Bool { line.allSatisfy(\.isWhitespace) }
+
+        while index < lines.count, examined < maximumLeadInLines {
+            let line = lines[index]
+            if isBlank(line) {
+                index += 1
+                continue
+            }
+            examined += 1
+            if let header = DateHeader.recognise(line) {
+                leadIn.headers.append(header)
+                if let glued = header.gluedLead {
+                    lines[index] = glued
+                    break
+                }
+                index += 1
+                continue
+            }
+            if let title = leadIn.title ?? hintedTitle, TitleDetector.isCopy(line, of: title) {
+                leadIn.title = leadIn.title ?? ParagraphAssembler.collapsingSpaces(line)
+                index += 1
+                continue
+            }
+            if leadIn.title == nil, leadIn.byline == nil {
+                let next = lines[(index + 1)...].firstIndex { !isBlank($0) }
+                let isTitle = TitleDetector.isTitle(
+                    line,
+                    nextLine: next.map { lines[$0] },
+                    blankLineFollows: next.map { $0 > index + 1 } ?? false,
+                    isHardWrapped: isHardWrapped)
+                if isTitle {
+                    leadIn.title = ParagraphAssembler.collapsingSpaces(line)
+                    index += 1
+                    continue
+                }
+            }
+            if leadIn.byline == nil, let byline = BylineExtractor.bylineLine(line) {
+                leadIn.byline = byline
+                index += 1
+                continue
+            }
+            break
+        }
+        leadIn.bodyStart = min(index, lines.count)
+        return leadIn
+    }
+
+    /// `en-US`, `EN`, `pt_BR` → `en`, `en`, `pt`; `nil` when the hint is not a language tag.
+    private static func languageCode(_ tag: String) -> String? {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return (2...3).contains(primary.count) && primary.allSatisfy(\.isLetter) ? primary : nil
     }
 }

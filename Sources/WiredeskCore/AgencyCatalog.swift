@@ -1,0 +1,147 @@
+import Foundation
+
+/// The news agencies and broadcasters wiredesk recognises, each with the spellings wire copy uses for it.
+///
+/// It is the one alias table behind every agency and cited-source decision: a dateline's `(Xinhua)`, a lead's
+/// `RNA -`, a `Reuter` sign-off, a copyright line and a "Press TV reported" in the text all resolve through it to the
+/// canonical short name stored in `articles.agency` and `article_sources.name`.
+public enum AgencyCatalog {
+    /// Canonical name, then the spellings that mean it. Looking a name up ignores case except for acronyms of four
+    /// letters or fewer (so `AP` never matches the word "ap"); searching running text matches the spellings as
+    /// written, since several names are also common words in some language ("mehr", "antara", "rasa").
+    static let entries: [(canonical: String, aliases: [String])] = [
+        ("Xinhua", ["Xinhua", "Xinhua News Agency", "Xinhua news agency", "Xinhuanet", "Xinhua English", "XINHUA"]),
+        ("Reuters", ["Reuters", "Reuter", "REUTERS", "REUTER", "Thomson Reuters"]),
+        ("AP", ["AP", "Associated Press", "The Associated Press", "AP News"]),
+        ("AFP", ["AFP", "Agence France-Presse", "Agence France Presse", "France-Presse", "France Presse"]),
+        ("IRNA", ["IRNA", "Islamic Republic News Agency"]),
+        ("RNA", ["RNA", "Rasa News Agency", "Rasa"]),
+        ("TASS", ["TASS", "Tass", "ITAR-TASS", "Itar-Tass"]),
+        ("Yonhap", ["Yonhap", "Yonhap News Agency", "YONHAP"]),
+        ("UPI", ["UPI", "United Press International"]),
+        ("dpa", ["dpa", "DPA", "Deutsche Presse-Agentur"]),
+        ("Kyodo", ["Kyodo", "Kyodo News", "KYODO"]),
+        ("ANSA", ["ANSA", "Agenzia Nazionale Stampa Associata"]),
+        ("EFE", ["EFE", "Agencia EFE"]),
+        ("PTI", ["PTI", "Press Trust of India"]),
+        ("Anadolu", ["Anadolu", "Anadolu Agency", "Anadolu Ajansi", "AA"]),
+        ("Tasnim", ["Tasnim", "Tasnim News Agency"]),
+        ("Fars", ["Fars", "Fars News Agency", "FNA"]),
+        ("Mehr", ["Mehr", "Mehr News Agency", "MNA"]),
+        ("ISNA", ["ISNA", "Iranian Students News Agency", "Iranian Students' News Agency"]),
+        ("ABNA", ["ABNA", "AhlulBayt News Agency"]),
+        ("Press TV", ["Press TV", "PressTV", "PRESS TV"]),
+        ("IRIB", ["IRIB", "Islamic Republic of Iran Broadcasting"]),
+        ("Al Jazeera", ["Al Jazeera", "Al-Jazeera", "Aljazeera"]),
+        ("Al Arabiya", ["Al Arabiya", "Al-Arabiya"]),
+        ("Al Mayadeen", ["Al Mayadeen", "Al-Mayadeen"]),
+        ("Al Manar", ["Al Manar", "Al-Manar"]),
+        ("SANA", ["SANA", "Syrian Arab News Agency"]),
+        ("WAM", ["WAM", "Emirates News Agency"]),
+        ("SPA", ["SPA", "Saudi Press Agency"]),
+        ("KUNA", ["KUNA", "Kuwait News Agency"]),
+        ("QNA", ["QNA", "Qatar News Agency"]),
+        ("MENA", ["MENA", "Middle East News Agency"]),
+        ("BBC", ["BBC", "BBC News", "British Broadcasting Corporation"]),
+        ("CNN", ["CNN"]),
+        ("Bernama", ["Bernama", "BERNAMA"]),
+        ("Antara", ["Antara", "ANTARA"]),
+        ("KCNA", ["KCNA", "Korean Central News Agency"]),
+        ("Sputnik", ["Sputnik", "Sputnik News"]),
+        ("RIA Novosti", ["RIA Novosti", "RIA", "RIA-Novosti"]),
+        ("Interfax", ["Interfax"]),
+        ("RT", ["RT", "Russia Today"]),
+        ("CNA", ["CNA", "Central News Agency"]),
+        ("Jiji", ["Jiji", "Jiji Press"]),
+        ("NHK", ["NHK"]),
+        ("APA", ["APA", "Austria Presse Agentur"]),
+        ("Belga", ["Belga"]),
+        ("ANP", ["ANP"]),
+        ("PAP", ["PAP", "Polish Press Agency"]),
+        ("CTK", ["CTK", "ČTK"]),
+        ("MTI", ["MTI"]),
+        ("Ukrinform", ["Ukrinform"]),
+        ("APS", ["APS", "Algerie Presse Service", "Algérie Presse Service"]),
+        ("MAP", ["MAP", "Maghreb Arabe Presse"]),
+        ("PNA", ["PNA", "Philippine News Agency"]),
+        ("VNA", ["VNA", "Vietnam News Agency"]),
+        ("Lusa", ["Lusa"]),
+        ("AAP", ["AAP", "Australian Associated Press"]),
+        ("CP", ["The Canadian Press", "Canadian Press"]),
+        ("IANS", ["IANS", "Indo-Asian News Service"]),
+        ("ANI", ["ANI", "Asian News International"]),
+        ("APP", ["APP", "Associated Press of Pakistan"]),
+        ("Bloomberg", ["Bloomberg", "Bloomberg News"]),
+        ("CGTN", ["CGTN"]),
+        ("China Daily", ["China Daily"]),
+        ("Global Times", ["Global Times"]),
+        ("Trend", ["Trend News Agency"]),
+        ("Shafaqna", ["Shafaqna"]),
+    ]
+
+    /// Canonical name for each alias; keys are case-folded except short acronyms, which keep their case.
+    private static let canonicalByAlias: [String: String] = {
+        var table: [String: String] = [:]
+        for (canonical, aliases) in entries {
+            for alias in aliases + [canonical] {
+                table[lookupKey(alias)] = canonical
+            }
+        }
+        return table
+    }()
+
+    private static func isCaseSensitive(_ alias: String) -> Bool {
+        alias.count <= 4 && alias.allSatisfy { $0.isUppercase || $0 == "-" }
+    }
+
+    private static func lookupKey(_ alias: String) -> String {
+        let collapsed = alias.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return isCaseSensitive(collapsed) ? collapsed : collapsed.lowercased()
+    }
+
+    /// The canonical name of `name` (`"Xinhua News Agency"` → `"Xinhua"`), or `nil` when it is not a known agency.
+    public static func canonicalName(_ name: String) -> String? {
+        var trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        if trimmed.lowercased().hasPrefix("the ") { trimmed.removeFirst(4) }
+        if let exact = canonicalByAlias[trimmed] { return exact }
+        let key = lookupKey(trimmed)
+        if let found = canonicalByAlias[key] { return found }
+        // An acronym written in a different case ("Dpa", "Tass") still names the agency; a lower-case "ap" does not.
+        if trimmed.count > 2, trimmed.first?.isUppercase == true,
+            let found = canonicalByAlias[trimmed.uppercased()]
+        {
+            return found
+        }
+        return canonicalByAlias[trimmed.lowercased()]
+    }
+
+    /// The agency whose one-word name `word` is the cut-off start of (`REUTE`): sign-offs lose their last letters
+    /// when a transmission is cut. Needs four letters or more, and a name of five or more.
+    static func canonicalName(truncated word: Substring) -> String? {
+        let letters = word.lowercased()
+        guard letters.count >= 4, letters.allSatisfy(\.isLetter) else { return nil }
+        for (canonical, aliases) in entries {
+            for alias in aliases where alias.count >= 5 && alias.count > letters.count && !alias.contains(" ") {
+                if alias.lowercased().hasPrefix(letters) { return canonical }
+            }
+        }
+        return nil
+    }
+
+    /// A case-sensitive regular-expression alternation of every alias, longest first so `Xinhua News Agency` wins
+    /// over `Xinhua`.
+    static let aliasPattern: String = {
+        var aliases = Set<String>()
+        for (canonical, names) in entries {
+            aliases.insert(canonical)
+            aliases.formUnion(names)
+        }
+        return
+            aliases
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+            .map { alias in
+                NSRegularExpression.escapedPattern(for: alias).replacingOccurrences(of: " ", with: "\\s+")
+            }
+            .joined(separator: "|")
+    }()
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// A full calendar date (with its time of day when the text gives one) read from text.
+struct FoundDate: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    /// `HH:MM:SS`, when stated.
+    var time: String?
+    /// `Z` or `±HH:MM`, when stated.
+    var zone: String?
+
+    /// ISO 8601: `2016-12-12`, `2016-12-12T22:20:03`, `2016-12-12T22:20:03Z`, `2016-12-12T22:20:03+03:30`.
+    var iso: String {
+        let date = Self.isoDate(year: year, month: month, day: day)
+        guard let time else { return date }
+        return date + "T" + time + (zone ?? "")
+    }
+
+    static func isoDate(year: Int, month: Int, day: Int) -> String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+/// Finds full dates (year, month and day) in text, in the forms news headers and copy write them.
+enum DateFinder {
+    private static let time =
+        "(?:(?:T|\\s*,?\\s*(?:at\\s+)?)(?<time>\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?"
+        + "\\s*(?<meridiem>[AaPp]\\.?[Mm]\\.?)?\\s*(?<zone>Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?"
+    private static let ordinal = "(?:st|nd|rd|th)?"
+
+    /// The forms, in the order they are tried at each position.
+    private static let forms: [TextPattern] = [
+        // 2016-12-12, 2016-12-12 22:20:03 GMT, 2016-12-12T22:20:03+03:30
+        "(?<![\\d-])(?<year>(?:19|20)\\d{2})-(?<month>\\d{1,2})-(?<day>\\d{1,2})(?![\\d])\(time)",
+        // December 12, 2016   Dec. 12 2016, 10:20 AM
+        "\\b(?<monthName>\(MonthNames.strictPattern))\\s+(?<day>\\d{1,2})\(ordinal),?\\s+(?<year>(?:19|20)\\d{2})\\b\(time)",
+        // 12 December 2016   12th Dec. 2016
+        "\\b(?<day>\\d{1,2})\(ordinal)\\.?\\s+(?<monthName>\(MonthNames.strictPattern)),?\\s+(?<year>(?:19|20)\\d{2})\\b\(time)",
+    ].map { TextPattern($0, caseInsensitive: true) }
+
+    /// Every full date in `text`, in reading order, with the range each occupies.
+    static func dates(in text: String) -> [(date: FoundDate, range: Range<String.Index>)] {
+        var found: [(date: FoundDate, range: Range<String.Index>)] = []
+        for form in forms {
+            for match in form.matches(in: text) {
+                guard let date = date(from: match) else { continue }
+                if found.contains(where: { $0.range.overlaps(match.range) }) { continue }
+                found.append((date, match.range))
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func date(from match: TextMatch) -> FoundDate? {
+        guard let year = match.group("year").flatMap({ Int($0) }),
+            let day = match.group("day").flatMap({ Int($0) })
+        else { return nil }
+        let month: Int?
+        if let number = match.group("month") {
+            month = Int(number)
+        } else {
+            month = match.group("monthName").flatMap(MonthNames.month(of:))
+        }
+        guard let month, (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return FoundDate(
+            year: year, month: month, day: day,
+            time: match.group("time").flatMap { normalizedTime($0, meridiem: match.group("meridiem")) },
+            zone: match.group("zone").map(normalizedZone))
+    }
+
+    private static func normalizedTime(_ time: Substring, meridiem: Substring?) -> String? {
+        let parts = time.split(separator: ":").compactMap { Int($0) }
+        guard parts.count >= 2, var hour = parts.first, hour < 24, parts[1] < 60 else { return nil }
+        if let meridiem = meridiem?.lowercased().first {
+            if meridiem == "p" && hour < 12 { hour += 12 }
+            if meridiem == "a" && hour == 12 { hour = 0 }
+        }
+        let second = parts.count > 2 ? parts[2] : 0
+        return [hour, parts[1], second].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+    }
+
+    private static func normalizedZone(_ zone: Substring) -> String {
+        let upper = zone.uppercased()
+        if upper == "Z" || upper == "GMT" || upper == "UTC" { return "Z" }
+        let digits = upper.filter(\.isNumber)
+        return String(upper.prefix(1)) + digits.prefix(2) + ":" + digits.suffix(2)
+    }
+}

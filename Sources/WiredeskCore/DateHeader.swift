@@ -1,0 +1,53 @@
+/// A date or slug header line at the top of a story (`date 2021-04-12`, `Published: Dec 12, 2016`,
+/// `2016-12-12 22:20:03 GMT2016-12-13 06:20:03(Beijing Time) Xinhua English`), or such a header glued to the lead.
+struct DateHeader: Equatable {
+    /// The full dates the header states, in order.
+    var dates: [FoundDate]
+    /// `true` for "Updated"/"Modified" headers, whose date is never the publication date.
+    var isRevision: Bool
+    /// An agency the header names (`Xinhua English`).
+    var agency: String?
+    /// The lead text glued after the header on the same line, `nil` when the line is only a header.
+    var gluedLead: Substring?
+
+    /// How a header line starts: an optional label, then a full date.
+    private static let opening = TextPattern(
+        "^\\s*(?:(?<label>dated?|published|posted|filed|issued|released|updated|last updated|modified|revised)"
+            + "\\s*(?:on|at)?\\s*:?\\s*)?(?:\(MonthNames.weekdayPattern)\\s*,?\\s*)?(?=\\d|\(MonthNames.strictPattern))",
+        caseInsensitive: true)
+
+    /// Words a header line may hold besides dates and agency names: labels, time zones, service names.
+    private static let filler = TextPattern(
+        "\\b(?:dated?|published|posted|filed|issued|released|updated|last updated|modified|revised|on|at|time|local"
+            + "|beijing|moscow|tehran|tokyo|seoul|gmt|utc|est|edt|cet|cest|bst|irst|kst|jst|msk|am|pm|english"
+            + "|news|service|online|edition|\(MonthNames.weekdayPattern.dropLast(3)))\\b",
+        caseInsensitive: true)
+    private static let agencyName = TextPattern(
+        "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.aliasPattern))(?![\\p{L}\\d])")
+    private static let revisionLabel = TextPattern(
+        "^\\s*(?:updated|last updated|modified|revised)\\b", caseInsensitive: true)
+
+    /// The header `line` holds or starts with, or `nil` when it is not a date header.
+    static func recognise(_ line: Substring) -> DateHeader? {
+        let text = String(line)
+        guard text.utf8.count <= 400, let opening = opening.firstMatch(in: text) else { return nil }
+        let found = DateFinder.dates(in: text)
+        guard let first = found.first, first.range.lowerBound == opening.range.upperBound else { return nil }
+
+        // What is left once dates, labels and agency names are taken out decides: nothing → a header line;
+        // words → the lead, glued after the header's first date.
+        var residue = text
+        for (_, range) in found.reversed() { residue.replaceSubrange(range, with: " ") }
+        let agency = agencyName.firstMatch(in: residue).flatMap { $0.group("agency") }
+            .flatMap { AgencyCatalog.canonicalName(String($0)) }
+        residue = agencyName.replacingMatches(in: residue, with: " ")
+        residue = filler.replacingMatches(in: residue, with: " ")
+        let isRevision = revisionLabel.matches(text)
+        if !residue.contains(where: \.isLetter) {
+            return DateHeader(dates: found.map(\.date), isRevision: isRevision, agency: agency, gluedLead: nil)
+        }
+        let lead = text[first.range.upperBound...].drop { $0.isWhitespace || $0 == "|" || $0 == "-" }
+        guard lead.first?.isLetter == true || lead.first?.isPunctuation == true else { return nil }
+        return DateHeader(dates: [first.date], isRevision: isRevision, agency: nil, gluedLead: Substring(lead))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// A dateline found at the start of a story's lead: what it says and where the lead proper begins.
+struct Dateline: Equatable {
+    /// The dateline as written, e.g. `TEHRAN, Dec. 12 (Xinhua) --`.
+    var text: String
+    /// The city in normal case (`Tehran`, `Rio de Janeiro`), `nil` for agency-only leads such as `RNA -`.
+    var place: String?
+    var month: Int?
+    var day: Int?
+    var year: Int?
+    /// The agency the dateline names, canonical when the catalogue knows it.
+    var agency: String?
+    /// The lead text after the dateline.
+    var lead: Substring
+}
+
+/// Recognises the datelines of wire services at the start of a lead paragraph, from a table of forms.
+///
+/// Each form is a pattern built from the same parts (place, optional region, date, agency, dash), so a reader can
+/// scan the table and see which shapes are understood: `CITY, Month Day (Agency) --`, `CITY (AP) —`,
+/// `CITY, Month Day /TASS/.`, `SPRINGFIELD, Ill., March 2 -`, `RNA -` and so on.
+enum DatelineParser {
+    // The parts the forms are built from.
+    private static let junk = "(?:[a-z]{1,2}\\s{2,})?"
+    private static let word = "[\\p{L}\\p{M}'’.\\-]"
+    private static let place = "(?<place>\\p{Lu}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
+    private static let region =
+        "(?:\\s*,\\s*(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2}))?"
+    /// A comma before the date, or only a space after a region's abbreviation point (`RICHMOND, Va. Feb 26`).
+    private static let dateSeparator = "(?:\\s*,\\s*|(?<=\\.)\\s+)"
+    private static let date =
+        "(?:(?<weekday>\(MonthNames.weekdayPattern))\\s*,?\\s*)?"
+        + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+        + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
+        + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
+    private static let weekdayOnly = "(?<weekday>\(MonthNames.weekdayPattern))"
+    private static let dash = "\\s*(?:-{1,3}|[–—―‒]{1,2}|:)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*"
+    private static let parenthesisedAgency = "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
+    /// After an agency in parentheses some services put no dash at all: `New Delhi, Dec 11 (PTI) The ...`.
+    private static let dashOrCapital = "(?:\(dash)|\\s+(?=\\p{Lu}|[\"“]))"
+    private static let slashedAgency = "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
+    private static let namedAgency = "(?<agency>\(AgencyCatalog.aliasPattern))"
+
+    /// The forms, most specific first. The first whose month (if any) is a real month wins.
+    private static let forms: [TextPattern] = [
+        // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
+        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dashOrCapital)",
+        // MOSCOW, December 12. /TASS/.
+        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\.?\\s*\(slashedAgency)",
+        // TOKYO, Dec. 12 Kyodo -   Tehran, Dec 12, IRNA --
+        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*,?\\s*\(namedAgency)\(dash)",
+        // TEHRAN, Monday (IRNA) -
+        "^\(junk)\(place)\(region)\\s*,\\s*\(weekdayOnly)\\s*\(parenthesisedAgency)\(dash)",
+        // WASHINGTON (AP) —   Berlin (dpa) -   SPRINGFIELD, Ill. (AP) —
+        "^\(junk)\(place)\(region)\\s*\(parenthesisedAgency)\(dashOrCapital)",
+        // MOSCOW /TASS/.
+        "^\(junk)\(place)\(region)\\s*\(slashedAgency)",
+        // Tehran, IRNA --
+        "^\(junk)\(place)\(region)\\s*,\\s*\(namedAgency)\(dash)",
+        // HOUSTON, Feb 26 -   RICHMOND, Va. Feb 26 -   AMSTERDAM, 2 March -
+        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\(dash)",
+        // RNA -   Tasnim –   (IRNA) -
+        "^\\(?\(namedAgency)\\)?\(dash)",
+    ].map { TextPattern($0) }
+
+    /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
+    static func parse(_ lead: String) -> Dateline? {
+        for form in forms {
+            guard let match = form.firstMatch(in: lead) else { continue }
+            if let dateline = dateline(from: match) { return dateline }
+        }
+        return nil
+    }
+
+    private static func dateline(from match: TextMatch) -> Dateline? {
+        var month: Int?
+        var day: Int?
+        if let monthWord = match.group("month") ?? match.group("month2") {
+            guard let number = MonthNames.month(of: monthWord) else { return nil }
+            month = number
+            day = (match.group("day") ?? match.group("day2")).flatMap { Int($0) }
+            guard let day, (1...31).contains(day) else { return nil }
+        }
+        let text = match.matched.trimmingCharacters(in: .whitespaces)
+        var agency: String?
+        if let named = match.group("agency") {
+            if let canonical = AgencyCatalog.canonicalName(String(named)) {
+                agency = canonical
+            } else if looksLikeAgencyName(named), !text.hasSuffix(")") {
+                // Without a dash after it, only a known agency in parentheses makes a dateline: a headline such as
+                // `DIAMOND SHAMROCK (DIA) CUTS ...` has the same shape.
+                agency = String(named)
+            } else {
+                return nil
+            }
+        }
+        let rawPlace = match.group("place").map(String.init)
+        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, match.group("region") == nil, month == nil {
+            return nil
+        }
+        return Dateline(
+            text: text,
+            place: rawPlace.map(PlaceName.normalCase),
+            month: month,
+            day: day,
+            year: match.group("year").flatMap { Int($0) },
+            agency: agency,
+            lead: match.rest
+        )
+    }
+
+    /// An unknown name in parentheses is taken for an agency only when it reads like one: a few capitalised words.
+    private static func looksLikeAgencyName(_ name: Substring) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+}

@@ -1,0 +1,100 @@
+/// The month and weekday words wire datelines and date headers use, and a tolerant reading of them.
+///
+/// Datelines are typed by hand under deadline: `FEb`, `MArch`, `Sept.`, even `Narch` or `Marc`. A month word is read
+/// by its full name, any prefix of three letters or more, or (in English) a full name with one letter wrong. Month
+/// names of the other languages agencies file in (`12 dic`, `3 mars`, `5. März`) are read by name or prefix.
+enum MonthNames {
+    static let fullNames = [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// Month names in the other languages wire services file in, one row per language, January first.
+    static let otherLanguageNames: [[String]] = [
+        [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre",
+        ],
+        [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre",
+        ],
+        [
+            "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+            "november", "dezember",
+        ],
+        [
+            "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+            "novembre", "dicembre",
+        ],
+        [
+            "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+            "novembro", "dezembro",
+        ],
+        [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
+        ],
+    ]
+
+    /// Regular-expression alternation matching a month word as it may appear (validated by `month(of:)`).
+    static let wordPattern = "\\p{L}{3,10}\\.?"
+
+    /// Alternation of weekday names and their usual abbreviations.
+    static let weekdayPattern =
+        "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?"
+
+    /// Strict alternation of month names and abbreviations, for finding dates in running text.
+    static let strictPattern =
+        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+        + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+
+    /// The month number (1–12) a word names, or `nil`.
+    static func month(of word: Substring) -> Int? {
+        var letters = word.lowercased()
+        if letters.hasSuffix(".") { letters.removeLast() }
+        guard letters.count >= 3, letters.count <= 10 else { return nil }
+        for (index, name) in fullNames.enumerated() where name.hasPrefix(letters) {
+            return index + 1
+        }
+        if letters == "sept" { return 9 }
+        for names in otherLanguageNames {
+            for (index, name) in names.enumerated() where name.hasPrefix(letters) {
+                return index + 1
+            }
+        }
+        guard letters.count >= 5 else { return nil }
+        for (index, name) in fullNames.enumerated() where isOneEditAway(letters, name) {
+            return index + 1
+        }
+        return nil
+    }
+
+    /// Whether two words differ by one substitution, insertion or deletion.
+    private static func isOneEditAway(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0
+        var j = 0
+        var edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count {
+                i += 1
+            } else if x.count < y.count {
+                j += 1
+            } else {
+                i += 1
+                j += 1
+            }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+}

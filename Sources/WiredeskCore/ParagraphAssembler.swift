@@ -1,0 +1,184 @@
+/// Groups a story's lines into paragraphs, whichever way the sender laid them out: one paragraph per line, paragraphs
+/// between blank lines, or hard-wrapped lines of about 70 characters with indented paragraph starts.
+enum ParagraphAssembler {
+    /// Lines longer than this are not hard-wrapped copy (wire wraps at 65–80 columns).
+    static let longestWrappedLine = 100
+    /// Share of lines that run on into the next line (no sentence ending) from which copy counts as hard-wrapped.
+    static let runOnShare = 0.3
+    /// In wrapped copy a line shorter than this share of the wrap width ends its paragraph (or is a subheading).
+    static let shortLineShare = 0.6
+    /// Characters that end a sentence, so a line ending with one may end a paragraph.
+    private static let sentenceEnds: Set<UInt8> = Set(".!?:;\")".utf8)
+
+    static func isHardWrapped(_ lines: [Substring]) -> Bool {
+        var followed = 0
+        var runOn = 0
+        var lengths: [Int] = []
+        for (index, line) in lines.enumerated() {
+            let length = trimmedLength(line)
+            guard length > 0 else { continue }
+            lengths.append(length)
+            // The first line may be a headline, which has no final point in any layout.
+            guard lengths.count > 1, index + 1 < lines.count, trimmedLength(lines[index + 1]) > 0 else { continue }
+            followed += 1
+            if !endsSentence(line) { runOn += 1 }
+        }
+        guard lengths.count >= 3, followed > 0 else { return false }
+        guard wrapWidth(lengths) <= longestWrappedLine else { return false }
+        return Double(runOn) >= runOnShare * Double(followed)
+    }
+
+    static func paragraphs(from lines: [Substring]) -> [String] {
+        guard isHardWrapped(lines) else { return onePerLine(lines) }
+        let lengths = lines.map(trimmedLength).filter { $0 > 0 }
+        let shortLine = Int(Double(wrapWidth(lengths)) * shortLineShare)
+        let baseIndent = mostCommonIndent(lines)
+
+        var paragraphs: [String] = []
+        var current = ""
+        var previousLength = 0
+        func close() {
+            if !current.isEmpty { paragraphs.append(current) }
+            current = ""
+        }
+        for line in lines {
+            let length = trimmedLength(line)
+            guard length > 0 else {
+                close()
+                continue
+            }
+            let text = collapsingSpaces(line)
+            if isTableRow(line) {
+                close()
+                paragraphs.append(text)
+                previousLength = 0
+                continue
+            }
+            if indent(of: line) > baseIndent || previousLength < shortLine { close() }
+            if current.isEmpty {
+                current = text
+            } else if endsWithWordHyphen(current) {
+                current += text
+            } else {
+                current += " " + text
+            }
+            previousLength = length
+        }
+        close()
+        return paragraphs
+    }
+
+    /// One paragraph per line, except that a line starting in lower case right after a line that ends mid-sentence
+    /// continues it (short copy wrapped by hand).
+    private static func onePerLine(_ lines: [Substring]) -> [String] {
+        var paragraphs: [String] = []
+        var previousRunsOn = false
+        for line in lines {
+            let text = collapsingSpaces(line)
+            guard let first = text.first else {
+                previousRunsOn = false
+                continue
+            }
+            if previousRunsOn, first.isLowercase, let last = paragraphs.popLast() {
+                paragraphs.append(endsWithWordHyphen(last) ? last + text : last + " " + text)
+            } else {
+                paragraphs.append(text)
+            }
+            previousRunsOn = !endsSentence(line)
+        }
+        return paragraphs
+    }
+
+    /// The length most lines reach: the 90th percentile, so one stray long line does not set it.
+    private static func wrapWidth(_ lengths: [Int]) -> Int {
+        guard !lengths.isEmpty else { return 0 }
+        let sorted = lengths.sorted()
+        return sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+    }
+
+    private static func trimmedLength(_ line: Substring) -> Int {
+        var count = 0
+        var pendingSpaces = 0
+        for scalar in line.unicodeScalars {
+            if scalar == " " || scalar == "\t" {
+                if count > 0 { pendingSpaces += 1 }
+            } else {
+                count += pendingSpaces + 1
+                pendingSpaces = 0
+            }
+        }
+        return count
+    }
+
+    private static func indent(of line: Substring) -> Int {
+        var width = 0
+        for byte in line.utf8 {
+            if byte == 0x20 {
+                width += 1
+            } else if byte == 0x09 {
+                width += 4
+            } else {
+                break
+            }
+        }
+        return width
+    }
+
+    private static func mostCommonIndent(_ lines: [Substring]) -> Int {
+        var counts: [Int: Int] = [:]
+        for line in lines where trimmedLength(line) > 0 { counts[indent(of: line), default: 0] += 1 }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? 0
+    }
+
+    private static func endsSentence(_ line: Substring) -> Bool {
+        var last: UInt8?
+        for byte in line.utf8.reversed() where byte != 0x20 && byte != 0x09 {
+            last = byte
+            break
+        }
+        guard let last else { return true }
+        // Bytes ≥ 0x80 are the tail of a multi-byte character: closing curly quotes, ellipses, CJK full stops.
+        return sentenceEnds.contains(last) || last >= 0x80
+    }
+
+    /// A row of a table in wire copy: columns separated by runs of three or more spaces.
+    private static func isTableRow(_ line: Substring) -> Bool {
+        let body = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+        var run = 0
+        var seenText = false
+        for byte in body {
+            if byte == 0x20 {
+                run += 1
+            } else {
+                if seenText && run >= 3 { return true }
+                seenText = true
+                run = 0
+            }
+        }
+        return false
+    }
+
+    private static func endsWithWordHyphen(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.last == "-", scalars.count >= 2 else { return false }
+        let beforeHyphen = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        return beforeHyphen.properties.isAlphabetic
+    }
+
+    /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
+    static func collapsingSpaces(_ line: Substring) -> String {
+        var output = ""
+        output.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.unicodeScalars.append(" ") }
+                pendingSpace = false
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

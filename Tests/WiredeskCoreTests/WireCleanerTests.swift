@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import WiredeskCore
+
+/// Body cleaning: what stays, what goes, and how paragraphs come out, for copy laid out by different senders.
+@Suite struct WireCleanerTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var text: String
+        var body: String
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            name: "Xinhua header, dateline and Enditem",
+            text: """
+                Quake jolts southern province
+
+                2017-03-04 10:20:03 GMT2017-03-04 18:20:03(Beijing Time)  Xinhua English
+
+                KUNMING, March 4 (Xinhua) -- A 5.1-magnitude earthquake jolted the province on Saturday.
+
+                No casualties were reported.  Enditem
+                """,
+            body: "A 5.1-magnitude earthquake jolted the province on Saturday.\n\nNo casualties were reported."),
+        Case(
+            name: "Reuters hard-wrapped with indented paragraphs and sign-off",
+            text: """
+                ACME <ACM> SEES HIGHER PROFIT
+
+                CHICAGO, March 3 - Acme Corp said it expects profit for the
+                year to rise sharply on strong demand for its farm-
+                equipment lines.
+                    The company said orders rose 12 pct in the first
+                quarter.
+                 Reuter
+                """,
+            body: "Acme Corp said it expects profit for the year to rise sharply on strong demand for its "
+                + "farm-equipment lines.\n\nThe company said orders rose 12 pct in the first quarter."),
+        Case(
+            name: "one paragraph per line with a trailer code",
+            text: """
+                RNA - The cleric said the seminary would expand its programmes.
+                He added that students from forty countries attend.
+                Classes resume next month.
+                R204/33/B/
+                """,
+            body: "The cleric said the seminary would expand its programmes.\n\n"
+                + "He added that students from forty countries attend.\n\nClasses resume next month."),
+        Case(
+            name: "AP credits, separator and furniture",
+            text: """
+                WASHINGTON (AP) — The House approved the measure on Thursday.
+
+                Budget fight
+
+                * * *
+
+                Republicans said the vote was a victory.
+
+                Read more: Congress passes stopgap bill
+
+                Follow us on Twitter @newsdesk
+
+                Associated Press writer Jane Roe contributed to this report.
+
+                Copyright 2019 The Associated Press. All rights reserved.
+                """,
+            body:
+                "The House approved the measure on Thursday.\n\nBudget fight\n\nRepublicans said the vote was a victory."
+        ),
+        Case(
+            name: "Reuters modern credit line and glued sign-off",
+            text: """
+                UPDATE 2-Oil rises on supply worries
+
+                LONDON, May 3 (Reuters) - Oil prices rose on Tuesday.
+
+                Brent crude gained 1 percent.
+
+                (Reporting by Jane Doe in London and John Roe in Singapore; Editing by Mark Poe)
+                """,
+            body: "Oil prices rose on Tuesday.\n\nBrent crude gained 1 percent."),
+        Case(
+            name: "dpa photo credit and /end/",
+            text: """
+                Berlin (dpa) - The coalition agreed on a new pension plan.
+                Photo: Kay Nietfeld/dpa
+
+                The plan takes effect next year.
+                /end/
+                """,
+            body: "The coalition agreed on a new pension plan.\n\nThe plan takes effect next year."),
+        Case(
+            name: "AFP initials and (END)",
+            text: """
+                PARIS, 2 June (AFP) - French unions called a new strike.
+
+                The strike will hit rail services.   (END)
+                """,
+            body: "French unions called a new strike.\n\nThe strike will hit rail services."),
+        Case(
+            name: "runs of spaces and blank lines collapse",
+            text: "SEOUL, June 5 (Yonhap) --   South Korea's   exports rose.\n\n\n\n\nImports   fell.\n\n\n",
+            body: "South Korea's exports rose.\n\nImports fell."),
+    ]
+
+    @Test(arguments: cases)
+    func cleansBody(_ testCase: Case) {
+        let article = WireCopyParser.parse(text: testCase.text, receivedAt: Date(), hints: ArticleHints())
+        #expect(article.body == testCase.body)
+    }
+
+    @Test func reportersOnlyFromCreditLine() {
+        let text = Self.cases[4].text
+        let article = WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints())
+        #expect(article.byline == "Jane Doe and John Roe")
+        #expect(article.title == "UPDATE 2-Oil rises on supply worries")
+    }
+
+    @Test func hintsWinForTitleDateBylineLanguage() {
+        let hints = ArticleHints(
+            title: "Page headline", published: "2020-01-02T03:04:05+01:00", byline: "Ann Lee", language: "en-GB")
+        let article = WireCopyParser.parse(
+            text: "Page headline\n\nPARIS, Jan 1 (AFP) - Le gouvernement a annoncé des mesures.",
+            receivedAt: Date(), hints: hints)
+        #expect(article.title == "Page headline")
+        #expect(article.published == "2020-01-02T03:04:05+01:00")
+        #expect(article.byline == "Ann Lee")
+        #expect(article.language == "en")
+        #expect(article.agency == "AFP")
+        #expect(article.body == "Le gouvernement a annoncé des mesures.")
+    }
+}
