@@ -35,23 +35,31 @@ struct HTMLPageFacts {
 
     init(tree: HTMLTree) {
         var articleDepth = 0
+        var invisibleDepth = 0
         var stack: [(node: Int, leaving: Bool)] = [(HTMLTree.root, false)]
         while let (node, leaving) = stack.popLast() {
             let element = tree[node]
-            if element.isText { continue }
+            if element.isText {
+                if invisibleDepth == 0 { appendVisibleText(element.text) }
+                continue
+            }
             let opensArticle =
                 element.name == "article" || element.name == "main"
                 || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody"
+            let isInvisible = Self.invisible.contains(element.name)
             if leaving {
                 if opensArticle { articleDepth -= 1 }
+                if isInvisible { invisibleDepth -= 1 }
                 continue
             }
+            if isInvisible { invisibleDepth += 1 }
             if opensArticle { articleDepth += 1 }
             record(node, in: tree, inArticle: articleDepth > 0)
             stack.append((node, true))
+            if HTMLContentHints.block.contains(element.name) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
-                if !tree[child].isText { stack.append((child, false)) }
+                stack.append((child, false))
                 child = tree[child].previous
             }
         }
@@ -82,6 +90,7 @@ struct HTMLPageFacts {
         case "h1":
             let text = tree.innerText(of: node)
             if !text.isEmpty { headings.append((text, inArticle)) }
+            if firstHeadingOffset == nil { firstHeadingOffset = visibleText.utf8.count }
         default:
             break
         }
@@ -89,13 +98,40 @@ struct HTMLPageFacts {
         recordByline(node, name: name, in: tree)
     }
 
+    /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
+    /// in it (a UTF-8 offset) the first `<h1>` starts. Dates printed near the headline are the article's own.
+    private(set) var visibleText = ""
+    private(set) var firstHeadingOffset: Int?
+
+    static let invisible: Set<String> = ["head", "script", "style", "noscript", "template", "svg"]
+
+    private mutating func appendVisibleText(_ text: String) {
+        if let last = visibleText.utf8.last, last == 0x20, text.utf8.first == 0x20 {
+            visibleText += text.dropFirst()
+        } else {
+            visibleText += text
+        }
+    }
+
+    /// Up to `length` bytes of visible text after the first `<h1>`, or `nil` when the page has none.
+    func textAfterHeading(length: Int) -> Substring? {
+        guard let offset = firstHeadingOffset else { return nil }
+        let utf8 = visibleText.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let end = utf8.index(start, offsetBy: min(length, utf8.count - offset))
+        return Substring(visibleText[start..<end])
+    }
+
     private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool) {
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
         let match = tree.classAndID(of: node)
         let markers = itemprop + " " + match + " " + (tree.attribute("pubdate", of: node) != nil ? "pubdate" : "")
         let isPublished = HTMLContentHints.matches(Self.publishedWords, in: markers) || itemprop == "datecreated"
-        let isModified = HTMLContentHints.matches(Self.modifiedWords, in: markers)
-        if name == "time" || itemprop.hasPrefix("date") {
+        let isModified = !isPublished && HTMLContentHints.matches(Self.modifiedWords, in: markers)
+        // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
+        let property = tree.attribute("property", of: node)?.lowercased() ?? ""
+        let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
+        if name == "time" || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
             let value =
                 tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node)
                 ?? tree.innerText(of: node)
@@ -110,6 +146,8 @@ struct HTMLPageFacts {
             let length = tree.textLength(of: node)
             if length > 5 && length < 200 {
                 dateTexts.append((tree.innerText(of: node), isPublished && !isModified))
+            } else if let title = tree.attribute("title", of: node) {
+                dateTexts.append((title, isPublished && !isModified))
             }
         }
     }

@@ -24,6 +24,9 @@ enum HTMLPublishedDateChooser {
     /// Addresses that often carry the publication date in their path.
     static let addressMetaKeys = ["og:url", "twitter:url", "parsely-link"]
 
+    /// How much text after the headline is searched for a printed date.
+    static let textWindow = 3000
+
     static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, monthFirst: Bool) -> String? {
         if let value = jsonLD.datePublished.flatMap(HTMLDateParser.isoValue) { return value }
         for key in publishedMetaKeys {
@@ -47,10 +50,20 @@ enum HTMLPublishedDateChooser {
         for box in facts.dateTexts {
             if let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) { return day.iso }
         }
+        if let text = facts.textAfterHeading(length: textWindow),
+            let day = HTMLDateParser.firstDay(in: String(text), monthFirst: monthFirst)
+        {
+            return day.iso
+        }
         if let value = jsonLD.dateModified.flatMap(HTMLDateParser.isoValue) { return value }
         for key in modifiedMetaKeys {
             if let value = facts.meta[key].flatMap(HTMLDateParser.isoValue) { return value }
         }
-        return nil
+        let titles = [facts.documentTitle, facts.meta["og:title"]].compactMap { $0 }
+        for title in titles {
+            if let day = HTMLDateParser.firstDay(in: title, monthFirst: monthFirst) { return day.iso }
+        }
+        let text = facts.visibleText.utf8.prefix(4 * textWindow)
+        return HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst)?.iso
     }
 }
