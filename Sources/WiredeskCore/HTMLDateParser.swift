@@ -47,6 +47,13 @@ enum HTMLDateParser {
         {
             return date.iso
         }
+        if let match = compactPattern.firstMatch(in: text, range: range),
+            let date = validDay(
+                Int(group(match, 1, in: text) ?? "") ?? 0, Int(group(match, 2, in: text) ?? "") ?? 0,
+                Int(group(match, 3, in: text) ?? "") ?? 0)
+        {
+            return date.iso
+        }
         return firstDay(in: text).map(\.iso)
     }
 
@@ -112,6 +119,7 @@ enum HTMLDateParser {
 
     private static let isoPattern = regex(
         #"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#)
+    private static let compactPattern = regex(#"^(\d{4})(\d{2})(\d{2})(?:\D|$)"#)
     private static let rfc822Pattern = regex(#"^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3,})\.?\s+(\d{4})"#)
     private static let urlPattern = regex(
         #"[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"#

@@ -55,18 +55,31 @@ enum HTMLTitleChooser {
         return title
     }
 
-    /// A `<title>` without its site or section suffix: the part before the last separator, when that part still
-    /// reads like a headline (three words or more, or a long run of CJK text).
+    /// A `<title>` without its site and section suffixes ("Headline - Section - Site"): trailing parts are cut
+    /// while what is left still reads like a headline (three words or more, or a long run of CJK text). A short
+    /// name in front ("Site | Headline") is cut when nothing was cut at the end.
     static func headline(fromDocumentTitle raw: String, siteName: String?) -> String {
-        let title = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
-        for separator in separators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = String(title[..<range.lowerBound])
-            if looksLikeHeadline(head) { return head }
-            if let first = title.range(of: separator) {
-                let tail = String(title[first.upperBound...])
-                if looksLikeHeadline(tail) { return tail }
+        let original = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
+        var title = original
+        var cut = true
+        while cut {
+            cut = false
+            for separator in separators {
+                guard let range = title.range(of: separator, options: .backwards) else { continue }
+                let head = String(title[..<range.lowerBound])
+                if looksLikeHeadline(head) {
+                    title = head
+                    cut = true
+                    break
+                }
             }
+        }
+        guard title == original else { return title }
+        for separator in separators {
+            guard let range = title.range(of: separator) else { continue }
+            let head = title[..<range.lowerBound]
+            let tail = String(title[range.upperBound...])
+            if head.split(separator: " ").count <= 3 && looksLikeHeadline(tail) { return tail }
         }
         return title
     }
