@@ -118,7 +118,8 @@ struct HTMLContentFinder {
             if HTMLContentHints.matches(HTMLContentHints.unlikely, in: match),
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
                 !tree.hasAncestor(node, named: "table"), !tree.hasAncestor(node, named: "code"),
-                name != "body", name != "a", name != "html", name != "article", name != "main"
+                name != "body", name != "a", name != "html", name != "article", name != "main",
+                tree.attribute("itemprop", of: node)?.lowercased().contains("articlebody") != true
             {
                 return true
             }

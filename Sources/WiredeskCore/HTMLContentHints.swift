@@ -18,7 +18,7 @@ enum HTMLContentHints {
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "newsletter", "subscribe", "advert", "promo", "recommend", "navigation",
-        "navbar", "share",
+        "navbar",
     ]
     static let okMaybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
 

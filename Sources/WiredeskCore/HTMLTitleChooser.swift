@@ -44,12 +44,17 @@ enum HTMLTitleChooser {
     }
 
     /// Cuts a known site name, with its separator, from either end of a title.
+    /// The site name may carry a slogan ("Site - All the news"), which titles leave out: its first part counts too.
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
-        guard let siteName, !siteName.isEmpty, title.count > siteName.count else { return title }
+        guard let siteName, !siteName.isEmpty else { return title }
+        var names = [siteName]
         for separator in separators {
-            if title.hasSuffix(separator + siteName) { return String(title.dropLast(separator.count + siteName.count)) }
-            if title.hasPrefix(siteName + separator) {
-                return String(title.dropFirst(separator.count + siteName.count))
+            if let range = siteName.range(of: separator) { names.append(String(siteName[..<range.lowerBound])) }
+        }
+        for name in names where title.count > name.count {
+            for separator in separators {
+                if title.hasSuffix(separator + name) { return String(title.dropLast(separator.count + name.count)) }
+                if title.hasPrefix(name + separator) { return String(title.dropFirst(separator.count + name.count)) }
             }
         }
         return title
