@@ -46,7 +46,11 @@ struct HTMLJSONLD: Equatable {
     }
 
     private static func parse(_ script: String) -> Any? {
-        let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Some pages wrap the JSON in a CDATA section, which HTML leaves as literal text.
+        if trimmed.hasPrefix("<![CDATA["), trimmed.hasSuffix("]]>") {
+            trimmed = String(trimmed.dropFirst(9).dropLast(3))
+        }
         if let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) { return value }
         // Raw line breaks and tabs inside strings are the commonest defect of hand-written JSON-LD.
         let repaired = trimmed.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : String($0) }.joined()
