@@ -26,12 +26,46 @@ public enum TextDecoder {
         if result.utf8.contains(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        // NFC is costly; pure ASCII text is already in NFC.
-        if result.utf8.contains(where: { $0 >= 0x80 }) {
+        // NFC is costly (hundreds of ms per MB); text made only of scalars that NFC never changes skips it.
+        if !isKnownNFC(result) {
             result = result.precomposedStringWithCanonicalMapping
         }
         return result
     }
+
+    /// Whether every scalar of `text` lies in a range that NFC leaves alone whatever its neighbours: no combining
+    /// mark, no composition exclusion, no singleton. A `false` only means the full normalization must run.
+    static func isKnownNFC(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 { continue }
+            if !nfcStableRanges.contains(where: { $0.contains(value) }) { return false }
+        }
+        return true
+    }
+
+    /// Blocks whose characters NFC neither decomposes nor composes with a neighbour: Cyrillic letters, general
+    /// punctuation, currency signs, CJK punctuation, kana, CJK ideographs, Hangul syllables and full-width forms.
+    private static let nfcStableRanges: [ClosedRange<UInt32>] = [
+        0x0400...0x0482, 0x048A...0x052F, 0x2010...0x2064, 0x20A0...0x20C0, 0x3000...0x3029, 0x3030...0x303F,
+        0x3041...0x3096, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFFEE,
+    ]
+
+    /// Decodes `bytes` as the named legacy charset when wiredesk decodes it itself (the labels that WHATWG maps to
+    /// Windows-1252, and UTF-8); `nil` for any other label.
+    public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, charset label: String) -> String? {
+        let name = label.lowercased()
+        if windows1252Labels.contains(name) { return decodeWindows1252(bytes) }
+        if name == "utf-8" || name == "utf8" { return String(decoding: bytes, as: UTF8.self) }
+        return nil
+    }
+
+    /// WHATWG Encoding: every one of these labels means Windows-1252, since browsers read Latin-1 pages that way.
+    static let windows1252Labels: Set<String> = [
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii",
+        "us-ascii", "iso-ir-100", "csisolatin1", "ibm819", "cp819", "iso_8859-1:1987", "iso88591", "ansi_x3.4-1968",
+    ]
 
     static func decodeUTF8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }

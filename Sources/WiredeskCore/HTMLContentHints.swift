@@ -1,0 +1,82 @@
+/// The tables the main-content search reads: which tags are furniture, which class and id words mark content or
+/// clutter, which lines are teasers. One place to read and extend them; the code that applies them is generic.
+enum HTMLContentHints {
+    /// Never part of an article's text, wherever they are.
+    static let alwaysDropped: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "button", "input", "select", "textarea",
+        "object", "embed", "canvas", "link", "meta", "head", "title", "dialog", "video", "audio", "map",
+    ]
+
+    /// Page furniture by its tag; kept only when it holds what is clearly a whole article (some sites wrap
+    /// everything in one `<form>` or `<header>`).
+    static let furniture: Set<String> = ["nav", "header", "footer", "aside", "form", "menu"]
+
+    /// Class or id words of boxes that are not the article: removed before scoring unless a content word
+    /// (`okMaybe`) appears too.
+    static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "cookie", "newsletter", "subscribe", "advert", "promo", "recommend", "navigation",
+        "navbar",
+    ]
+    static let okMaybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+
+    /// Class or id words that raise (positive) or lower (negative) a box's score.
+    static let positive = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story",
+    ]
+    static let negative = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "social", "cookie", "newsletter", "subscribe", "advert", "breadcrumb", "nav",
+    ]
+
+    /// ARIA roles of navigation and pop-ups.
+    static let unlikelyRoles: Set<String> = [
+        "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
+    ]
+
+    /// Class, id, `rel` or `itemprop` words of the element that names the author.
+    static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+
+    /// Class words of a photo credit inside a figure.
+    static let credit = ["credit", "copyright", "photographer"]
+
+    /// Elements that score as paragraphs.
+    static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+
+    /// A `<div>` holding one of these is a container, not a paragraph.
+    static let blockInDiv: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+
+    /// Inline elements: runs of them inside a `<div>` form a paragraph.
+    static let phrasing: Set<String> = [
+        "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i",
+        "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q",
+        "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var",
+        "wbr", "font", "u", "s", "strike", "tt", "big",
+    ]
+
+    /// Elements that start a paragraph of their own in the output text.
+    static let block: Set<String> = [
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+        "td", "th", "caption", "ul", "body", "html", "legend", "option",
+    ]
+
+    /// Lines that are page furniture whatever block holds them, matched case-insensitively at their start; only
+    /// short lines are checked.
+    static let teaserPrefixes = [
+        "read more", "read also", "see also", "related:", "related articles", "related stories", "follow us",
+        "follow @", "share this", "share on", "share via", "sign up for", "subscribe to", "click here to",
+        "continue reading", "advertisement", "more from", "lesen sie auch", "mehr zum thema", "lire aussi",
+        "à lire aussi", "lea también", "leia também",
+    ]
+    static let teaserMaximumLength = 80
+
+    static func matches(_ words: [String], in text: String) -> Bool {
+        !text.isEmpty && words.contains(where: text.contains)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// Reads a calendar date out of a machine value (`2021-11-01T10:52:50+0100`, `Tue, 07 Nov 2023 10:00:00 +0100`)
+/// or a phrase as pages print it (`7. November 2023`, `Nov. 7, 2023`, `07.11.2023`, `2023年11月7日`).
+///
+/// Machine values keep their time and offset, normalised to ISO 8601, because the archive stores the publisher's
+/// local time; phrases give a date only.
+enum HTMLDateParser {
+    struct Day: Comparable, Hashable {
+        var year: Int
+        var month: Int
+        var day: Int
+
+        static func < (lhs: Day, rhs: Day) -> Bool {
+            (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        }
+
+        var iso: String {
+            String(format: "%04d-%02d-%02d", year, month, day)
+        }
+    }
+
+    /// Dates outside these years are not publication dates of pages wiredesk meets (copyright 1900, 2099 defaults).
+    static let plausibleYears = 1995...2035
+
+    /// An ISO 8601 value for a machine-readable date: `YYYY-MM-DD`, or with its time and offset as given.
+    static func isoValue(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let range = NSRange(text.startIndex..., in: text)
+        if let match = isoPattern.firstMatch(in: text, range: range) {
+            let parts = (1...9).map { group(match, $0, in: text) }
+            guard let year = Int(parts[0] ?? ""), let month = Int(parts[1] ?? ""), let day = Int(parts[2] ?? ""),
+                let date = validDay(year, month, day)
+            else { return nil }
+            guard let hour = parts[3], let minute = parts[4] else { return date.iso }
+            var value = "\(date.iso)T\(hour):\(minute):\(parts[5] ?? "00")"
+            if let zone = parts[7] {
+                value += zone == "Z" || zone == "z" ? "Z" : normalizedOffset(zone)
+            }
+            return value
+        }
+        if let match = rfc822Pattern.firstMatch(in: text, range: range),
+            let day = Int(group(match, 1, in: text) ?? ""),
+            let month = monthNumber(group(match, 2, in: text) ?? ""),
+            let year = Int(group(match, 3, in: text) ?? ""),
+            let date = validDay(year, month, day)
+        {
+            return date.iso
+        }
+        if let match = compactPattern.firstMatch(in: text, range: range),
+            let date = validDay(
+                Int(group(match, 1, in: text) ?? "") ?? 0, Int(group(match, 2, in: text) ?? "") ?? 0,
+                Int(group(match, 3, in: text) ?? "") ?? 0)
+        {
+            return date.iso
+        }
+        return firstDay(in: text).map(\.iso)
+    }
+
+    /// The first date written in `text` in any of the supported styles.
+    static func firstDay(in text: String, monthFirst: Bool = false) -> Day? {
+        days(in: text, monthFirst: monthFirst, limit: 1).first
+    }
+
+    /// Dates written in `text`, in the order they appear.
+    static func days(in text: String, monthFirst: Bool = false, limit: Int = .max) -> [Day] {
+        let range = NSRange(text.startIndex..., in: text)
+        var found: [(location: Int, day: Day)] = []
+        for (pattern, order) in phrasePatterns {
+            for match in pattern.matches(in: text, range: range) {
+                let fields = (1..<match.numberOfRanges).map { group(match, $0, in: text) ?? "" }
+                if let day = day(from: fields, order: order, monthFirst: monthFirst) {
+                    found.append((match.range.location, day))
+                }
+            }
+        }
+        found.sort { $0.location < $1.location }
+        var result: [Day] = []
+        var lastLocation = -1
+        for item in found where item.location != lastLocation {
+            result.append(item.day)
+            lastLocation = item.location
+            if result.count >= limit { break }
+        }
+        return result
+    }
+
+    /// A date from a web address: `/2023/11/07/`, `/2023-11-07`, `_20231107_`.
+    static func day(inURL url: String) -> Day? {
+        let range = NSRange(url.startIndex..., in: url)
+        guard let match = urlPattern.firstMatch(in: url, range: range) else { return nil }
+        let fields = (1...6).map { group(match, $0, in: url) }
+        let year = Int(fields[0] ?? fields[3] ?? "") ?? 0
+        let month = Int(fields[1] ?? fields[4] ?? "") ?? 0
+        let day = Int(fields[2] ?? fields[5] ?? "") ?? 0
+        return validDay(year, month, day)
+    }
+
+    static func validDay(_ year: Int, _ month: Int, _ day: Int) -> Day? {
+        guard plausibleYears.contains(year), (1...12).contains(month) else { return nil }
+        let lengths = [
+            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31,
+            30, 31, 30, 31,
+        ]
+        guard (1...lengths[month - 1]).contains(day) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    // MARK: Patterns
+
+    private enum FieldOrder {
+        case yearMonthDay, dayMonthYear, dayNameYear, nameDayYear, slashed
+    }
+
+    private static func regex(_ pattern: String) -> NSRegularExpression {
+        // The patterns are literals of this file; a failure is a programming error caught by the tests.
+        try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+
+    private static let isoPattern = regex(
+        #"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"#)
+    private static let compactPattern = regex(#"^(\d{4})(\d{2})(\d{2})(?:\D|$)"#)
+    private static let rfc822Pattern = regex(#"^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3,})\.?\s+(\d{4})"#)
+    private static let urlPattern = regex(
+        #"[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"#
+    )
+
+    private static let monthAlternation = monthNames.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+
+    private static let phrasePatterns: [(NSRegularExpression, FieldOrder)] = [
+        (regex(#"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"#), .yearMonthDay),
+        (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay),
+        (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#), .dayMonthYear),
+        (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed),
+        (
+            regex(
+                #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
+            ), .dayNameYear
+        ),
+        (regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear),
+    ]
+
+    private static func day(from fields: [String], order: FieldOrder, monthFirst: Bool) -> Day? {
+        guard fields.count >= 3 else { return nil }
+        switch order {
+        case .yearMonthDay:
+            return validDay(Int(fields[0]) ?? 0, Int(fields[1]) ?? 0, Int(fields[2]) ?? 0)
+        case .dayMonthYear:
+            return validDay(Int(fields[2]) ?? 0, Int(fields[1]) ?? 0, Int(fields[0]) ?? 0)
+        case .slashed:
+            let first = Int(fields[0]) ?? 0
+            let second = Int(fields[1]) ?? 0
+            let year = Int(fields[2]) ?? 0
+            if first > 12 { return validDay(year, second, first) }
+            if second > 12 { return validDay(year, first, second) }
+            return monthFirst ? validDay(year, first, second) : validDay(year, second, first)
+        case .dayNameYear:
+            guard let month = monthNumber(fields[1]) else { return nil }
+            return validDay(Int(fields[2]) ?? 0, month, Int(fields[0]) ?? 0)
+        case .nameDayYear:
+            guard let month = monthNumber(fields[0]) else { return nil }
+            return validDay(Int(fields[2]) ?? 0, month, Int(fields[1]) ?? 0)
+        }
+    }
+
+    private static func group(_ match: NSTextCheckingResult, _ index: Int, in text: String) -> String? {
+        guard index < match.numberOfRanges, let range = Range(match.range(at: index), in: text) else { return nil }
+        return String(text[range])
+    }
+
+    private static func normalizedOffset(_ zone: String) -> String {
+        if zone.contains(":") { return zone }
+        return String(zone.prefix(3)) + ":" + String(zone.suffix(2))
+    }
+
+    static func monthNumber(_ name: String) -> Int? {
+        monthNames[name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
+    }
+
+    /// Month names and their usual abbreviations in the languages of the feeds: English, German, French, Spanish,
+    /// Portuguese, Italian and Dutch.
+    static let monthNames: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari"],
+            [
+                "february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "fevereiro", "febbraio",
+                "februari", "fév",
+            ],
+            ["march", "mar", "märz", "mär", "maerz", "mars", "marzo", "março", "maart", "mrz"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maio", "maggio", "mei"],
+            ["june", "jun", "juni", "juin", "junio", "junho", "giugno"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "set"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            [
+                "december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dezembro",
+                "dicembre",
+            ],
+        ]
+        var table: [String: Int] = [:]
+        for (index, group) in names.enumerated() {
+            for name in group { table[name] = index + 1 }
+        }
+        return table
+    }()
+}

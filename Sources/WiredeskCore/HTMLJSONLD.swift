@@ -1,0 +1,92 @@
+import Foundation
+
+/// What a page's schema.org JSON-LD blocks say about its article: headline, dates, authors, body, publisher.
+///
+/// Publishers fill these for search engines, so they are usually the most exact statement of the metadata; the
+/// object describing the article (`NewsArticle`, `BlogPosting`, ...) is preferred over a `WebPage` one.
+struct HTMLJSONLD: Equatable {
+    var headline: String?
+    var datePublished: String?
+    var dateModified: String?
+    var authors: [String] = []
+    var articleBody: String?
+    var publisher: String?
+
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle",
+        "report", "liveblogposting", "socialmediaposting", "posting", "satiricalarticle", "advertisercontentarticle",
+    ]
+    static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "medicalwebpage", "collectionpage"]
+
+    /// Reads the scripts' texts; blocks that are not valid JSON (even after escaping stray control characters)
+    /// are skipped.
+    init(scripts: [String]) {
+        var articles: [[String: Any]] = []
+        var pages: [[String: Any]] = []
+        for script in scripts {
+            guard let root = Self.parse(script) else { continue }
+            for object in Self.objects(in: root) {
+                let types = Self.types(of: object)
+                if !types.isDisjoint(with: Self.articleTypes) {
+                    articles.append(object)
+                } else if !types.isDisjoint(with: Self.pageTypes) {
+                    pages.append(object)
+                }
+            }
+        }
+        for object in articles + pages {
+            headline = headline ?? Self.string(object["headline"]) ?? Self.string(object["name"])
+            datePublished = datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
+            dateModified = dateModified ?? Self.string(object["dateModified"])
+            if authors.isEmpty { authors = Self.names(object["author"]) }
+            articleBody = articleBody ?? Self.string(object["articleBody"])
+            publisher = publisher ?? Self.names(object["publisher"]).first
+        }
+    }
+
+    private static func parse(_ script: String) -> Any? {
+        var trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Some pages wrap the JSON in a CDATA section, which HTML leaves as literal text.
+        if trimmed.hasPrefix("<![CDATA["), trimmed.hasSuffix("]]>") {
+            trimmed = String(trimmed.dropFirst(9).dropLast(3))
+        }
+        if let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) { return value }
+        // Raw line breaks and tabs inside strings are the commonest defect of hand-written JSON-LD.
+        let repaired = trimmed.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : String($0) }.joined()
+        return try? JSONSerialization.jsonObject(with: Data(repaired.utf8))
+    }
+
+    /// Every object of the document: top-level ones, array members and `@graph` members.
+    private static func objects(in value: Any) -> [[String: Any]] {
+        if let array = value as? [Any] { return array.flatMap { objects(in: $0) } }
+        guard let object = value as? [String: Any] else { return [] }
+        var result = [object]
+        if let graph = object["@graph"] { result += objects(in: graph) }
+        if let entity = object["mainEntity"] as? [String: Any] { result += objects(in: entity) }
+        return result
+    }
+
+    private static func types(of object: [String: Any]) -> Set<String> {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        if let types = object["@type"] as? [Any] { return Set(types.compactMap { ($0 as? String)?.lowercased() }) }
+        return []
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
+        return nil
+    }
+
+    /// Names of a person or organisation value: a string, an object with `name`, or an array of either.
+    private static func names(_ value: Any?) -> [String] {
+        if let text = string(value as? String) { return [text] }
+        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+}

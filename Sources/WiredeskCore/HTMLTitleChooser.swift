@@ -1,0 +1,97 @@
+import Foundation
+
+/// Chooses a page's headline among the places that state it, by agreement rather than by a fixed order.
+///
+/// JSON-LD `headline`, `og:title`, `twitter:title`, the article's `<h1>` and the `<title>` without its site-name
+/// suffix each vote with a weight; the wording with the most weight behind it wins, the strongest single source
+/// breaking ties. Site names are cut from every candidate first, as many sites append them to `og:title` too.
+enum HTMLTitleChooser {
+    /// Separators between a headline and a site or section name in `<title>`.
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " > ", " • ", " ~ ", "_"]
+
+    static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, siteName: String?) -> String? {
+        var candidates: [(text: String, weight: Double)] = []
+        func add(_ text: String?, _ weight: Double) {
+            guard let text else { return }
+            let cleaned = withoutSiteName(HTMLTree.collapsingSpaces(text), siteName: siteName)
+            if !cleaned.isEmpty { candidates.append((cleaned, weight)) }
+        }
+        add(jsonLD.headline, 3)
+        add(facts.meta(["og:title"]), 3)
+        let articleHeadings = facts.headings.filter(\.inArticle)
+        if let heading = articleHeadings.first {
+            add(heading.text, 2)
+        } else if facts.headings.count == 1 {
+            add(facts.headings[0].text, 2)
+        }
+        add(facts.documentTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }, 2)
+        add(facts.meta(["twitter:title"]), 1)
+        add(facts.meta(["dc.title", "dcterms.title", "headline", "parsely-title", "sailthru.title"]), 1)
+        add(facts.documentTitle, 0.5)
+        guard !candidates.isEmpty else { return nil }
+
+        var best: (text: String, support: Double, weight: Double)?
+        for candidate in candidates {
+            let key = HTMLTitleSimilarity.words(candidate.text)
+            let support = candidates.reduce(0) { total, other in
+                HTMLTitleSimilarity.words(other.text) == key ? total + other.weight : total
+            }
+            if best == nil || support > best!.support || (support == best!.support && candidate.weight > best!.weight) {
+                best = (candidate.text, support, candidate.weight)
+            }
+        }
+        return best?.text
+    }
+
+    /// Cuts a known site name, with its separator, from either end of a title.
+    /// The site name may carry a slogan ("Site - All the news"), which titles leave out: its first part counts too.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        var names = [siteName]
+        for separator in separators {
+            if let range = siteName.range(of: separator) { names.append(String(siteName[..<range.lowerBound])) }
+        }
+        for name in names where title.count > name.count {
+            for separator in separators {
+                if title.hasSuffix(separator + name) { return String(title.dropLast(separator.count + name.count)) }
+                if title.hasPrefix(name + separator) { return String(title.dropFirst(separator.count + name.count)) }
+            }
+        }
+        return title
+    }
+
+    /// A `<title>` without its site and section suffixes ("Headline - Section - Site"): trailing parts are cut
+    /// while what is left still reads like a headline (three words or more, or a long run of CJK text). A short
+    /// name in front ("Site | Headline") is cut when nothing was cut at the end.
+    static func headline(fromDocumentTitle raw: String, siteName: String?) -> String {
+        let original = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
+        var title = original
+        var cut = true
+        while cut {
+            cut = false
+            for separator in separators {
+                guard let range = title.range(of: separator, options: .backwards) else { continue }
+                let head = String(title[..<range.lowerBound])
+                if looksLikeHeadline(head) {
+                    title = head
+                    cut = true
+                    break
+                }
+            }
+        }
+        guard title == original else { return title }
+        for separator in separators {
+            guard let range = title.range(of: separator) else { continue }
+            let head = title[..<range.lowerBound]
+            let tail = String(title[range.upperBound...])
+            if head.split(separator: " ").count <= 3 && looksLikeHeadline(tail) { return tail }
+        }
+        return title
+    }
+
+    private static func looksLikeHeadline(_ text: String) -> Bool {
+        let words = text.split(separator: " ").count
+        let wide = text.unicodeScalars.filter { $0.value >= 0x2E80 }.count
+        return words >= 3 || wide >= 6
+    }
+}

@@ -1,0 +1,294 @@
+import CLibXML2
+
+/// A compact, mutable copy of a parsed HTML document: elements and text in one array, linked by indices.
+///
+/// libxml2 parses; the extraction rules then remove, rename and wrap nodes many times, which is cheaper and safer on
+/// Swift values than on C pointers. Index 0 is the document root; a removed node is only unlinked.
+struct HTMLTree {
+    struct Node {
+        /// Lower-case tag name; `#text` for text and `#root` for the document.
+        var name: String
+        /// The characters of a text node; empty for elements.
+        var text: String = ""
+        var attributes: [(name: String, value: String)] = []
+        var parent = -1
+        var firstChild = -1
+        var lastChild = -1
+        var previous = -1
+        var next = -1
+
+        var isText: Bool { name == "#text" }
+    }
+
+    static let root = 0
+    private(set) var nodes: [Node]
+
+    init() {
+        nodes = [Node(name: "#root")]
+    }
+
+    subscript(index: Int) -> Node { nodes[index] }
+
+    // MARK: Parsing
+
+    /// Parses `input` with libxml2 in recovery mode, without network access, error output or entity loading, and
+    /// copies the result; the libxml2 document is freed before returning.
+    static func parse(_ input: HTMLCharset.Input) -> HTMLTree {
+        var tree = HTMLTree()
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let document = input.bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+                    htmlReadMemory(characters, Int32(buffer.count), nil, input.encoding, options)
+                }
+            }
+        }
+        guard let document else { return tree }
+        defer { xmlFreeDoc(document) }
+        tree.nodes.reserveCapacity(max(64, input.bytes.count / 40))
+        tree.copy(children: document.pointee.children)
+        return tree
+    }
+
+    /// Whether libxml2 (through iconv) can decode the charset called `name`.
+    static func libxmlKnowsCharset(_ name: String) -> Bool {
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// Walks libxml2's siblings and children pointers without recursion, so deep documents cannot exhaust the stack.
+    private mutating func copy(children first: xmlNodePtr?) {
+        var pending: [(node: xmlNodePtr, parent: Int)] = []
+        var sibling = first
+        while let node = sibling {
+            pending.append((node, HTMLTree.root))
+            sibling = node.pointee.next
+        }
+        pending.reverse()
+        while let (node, parent) = pending.popLast() {
+            let type = node.pointee.type
+            if type == XML_ELEMENT_NODE {
+                let name = node.pointee.name.map { String(cString: $0) } ?? ""
+                let index = append(Node(name: name.lowercased(), attributes: Self.attributes(of: node)), to: parent)
+                var children: [xmlNodePtr] = []
+                var child = node.pointee.children
+                while let current = child {
+                    children.append(current)
+                    child = current.pointee.next
+                }
+                for child in children.reversed() { pending.append((child, index)) }
+            } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = node.pointee.content {
+                append(Node(name: "#text", text: String(cString: content)), to: parent)
+            }
+        }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name {
+                var value = ""
+                var child = current.pointee.children
+                while let text = child {
+                    if let content = text.pointee.content { value += String(cString: content) }
+                    child = text.pointee.next
+                }
+                result.append((String(cString: name).lowercased(), value))
+            }
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    // MARK: Editing
+
+    @discardableResult
+    mutating func append(_ node: Node, to parent: Int) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        link(index, to: parent, after: nodes[parent].lastChild)
+        return index
+    }
+
+    /// Inserts `child` (already unlinked) under `parent` right after `previous` (`-1`: as first child).
+    private mutating func link(_ child: Int, to parent: Int, after previous: Int) {
+        let next = previous >= 0 ? nodes[previous].next : nodes[parent].firstChild
+        nodes[child].parent = parent
+        nodes[child].previous = previous
+        nodes[child].next = next
+        if previous >= 0 { nodes[previous].next = child } else { nodes[parent].firstChild = child }
+        if next >= 0 { nodes[next].previous = child } else { nodes[parent].lastChild = child }
+    }
+
+    mutating func remove(_ index: Int) {
+        let node = nodes[index]
+        guard node.parent >= 0 else { return }
+        if node.previous >= 0 {
+            nodes[node.previous].next = node.next
+        } else {
+            nodes[node.parent].firstChild = node.next
+        }
+        if node.next >= 0 {
+            nodes[node.next].previous = node.previous
+        } else {
+            nodes[node.parent].lastChild = node.previous
+        }
+        nodes[index].parent = -1
+        nodes[index].previous = -1
+        nodes[index].next = -1
+    }
+
+    mutating func rename(_ index: Int, to name: String) {
+        nodes[index].name = name
+    }
+
+    /// Puts a new element called `name` where `child` was and moves `child` into it.
+    @discardableResult
+    mutating func wrap(_ child: Int, in name: String) -> Int {
+        let parent = nodes[child].parent
+        let previous = nodes[child].previous
+        remove(child)
+        let wrapper = nodes.count
+        nodes.append(Node(name: name))
+        link(wrapper, to: parent, after: previous)
+        link(child, to: wrapper, after: -1)
+        return wrapper
+    }
+
+    /// Moves `child` (wherever it is) to the end of `parent`'s children.
+    mutating func move(_ child: Int, toEndOf parent: Int) {
+        remove(child)
+        link(child, to: parent, after: nodes[parent].lastChild)
+    }
+
+    /// Replaces `index` by its children, in place.
+    mutating func unwrap(_ index: Int) {
+        let parent = nodes[index].parent
+        guard parent >= 0 else { return }
+        var anchor = index
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            let next = nodes[child].next
+            remove(child)
+            link(child, to: parent, after: anchor)
+            anchor = child
+            child = next
+        }
+        remove(index)
+    }
+
+    // MARK: Reading
+
+    func attribute(_ name: String, of index: Int) -> String? {
+        nodes[index].attributes.first(where: { $0.name == name })?.value
+    }
+
+    /// `class` and `id` together, lower-cased: what the content hints are matched against.
+    func classAndID(of index: Int) -> String {
+        let node = nodes[index]
+        var result = ""
+        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+            result += result.isEmpty ? attribute.value : " " + attribute.value
+        }
+        return result.lowercased()
+    }
+
+    func children(of index: Int) -> HTMLChildren {
+        HTMLChildren(tree: self, cursor: nodes[index].firstChild)
+    }
+
+    func elementChildren(of index: Int) -> [Int] {
+        children(of: index).filter { !nodes[$0].isText }
+    }
+
+    /// The node after `index` in document order inside the subtree of `scope`, skipping `index`'s own
+    /// descendants when `descend` is false; `-1` at the end.
+    func following(_ index: Int, within scope: Int, descend: Bool = true) -> Int {
+        if descend, nodes[index].firstChild >= 0 { return nodes[index].firstChild }
+        var current = index
+        while current != scope, current >= 0 {
+            if nodes[current].next >= 0 { return nodes[current].next }
+            current = nodes[current].parent
+        }
+        return -1
+    }
+
+    /// Calls `visit` on every node below `scope` in document order; `visit` returns whether to enter the node.
+    func walk(below scope: Int, _ visit: (Int) -> Bool) {
+        var current = nodes[scope].firstChild
+        while current >= 0 {
+            let enter = visit(current)
+            current = following(current, within: scope, descend: enter)
+        }
+    }
+
+    func descendants(of scope: Int, named names: Set<String>) -> [Int] {
+        var result: [Int] = []
+        walk(below: scope) { index in
+            if names.contains(nodes[index].name) { result.append(index) }
+            return true
+        }
+        return result
+    }
+
+    func isAttached(_ index: Int) -> Bool {
+        var current = index
+        while current != HTMLTree.root {
+            current = nodes[current].parent
+            if current < 0 { return false }
+        }
+        return true
+    }
+
+    func hasAncestor(_ index: Int, named name: String, maxDepth: Int = .max) -> Bool {
+        var current = nodes[index].parent
+        var depth = 0
+        while current > HTMLTree.root, depth < maxDepth {
+            if nodes[current].name == name { return true }
+            current = nodes[current].parent
+            depth += 1
+        }
+        return false
+    }
+
+    /// All text below `index`, in document order, as written.
+    func textContent(of index: Int) -> String {
+        if nodes[index].isText { return nodes[index].text }
+        var result = ""
+        walk(below: index) { node in
+            if nodes[node].isText { result += nodes[node].text }
+            return true
+        }
+        return result
+    }
+
+    /// The first element of the document called `name`, or `-1`.
+    func first(named name: String, below scope: Int = HTMLTree.root) -> Int {
+        var found = -1
+        var current = nodes[scope].firstChild
+        while current >= 0 {
+            if nodes[current].name == name {
+                found = current
+                break
+            }
+            current = following(current, within: scope)
+        }
+        return found
+    }
+}
+
+/// The children of one node, in order, as a sequence of indices.
+struct HTMLChildren: Sequence, IteratorProtocol {
+    let tree: HTMLTree
+    var cursor: Int
+
+    mutating func next() -> Int? {
+        guard cursor >= 0 else { return nil }
+        defer { cursor = tree.nodes[cursor].next }
+        return cursor
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import WiredeskCore
+
+struct HTMLDateParserTests {
+    @Test(arguments: [
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00" as String?),
+        ("2020-05-04T04:25:13.123+07:00", "2020-05-04T04:25:13+07:00"),
+        ("2016-12-12T22:20:03Z", "2016-12-12T22:20:03Z"),
+        ("2016-12-12", "2016-12-12"),
+        ("Tue, 07 Nov 2023 10:00:00 +0100", "2023-11-07"),
+        ("2023-02-30", nil),
+        ("1850-01-01", nil),
+        ("not a date", nil),
+    ])
+    func readsMachineValues(raw: String, expected: String?) {
+        #expect(HTMLDateParser.isoValue(raw) == expected)
+    }
+
+    @Test(arguments: [
+        ("Veröffentlicht: 07.11.2023, 10:15 Uhr", false, "2023-11-07" as String?),
+        ("am 7. November 2023", false, "2023-11-07"),
+        ("le 5 mai 2015 à 10h", false, "2015-05-05"),
+        ("22 de noviembre de 2020", false, "2020-11-22"),
+        ("Posted on March 3rd, 2019 by admin", true, "2019-03-03"),
+        ("Nov. 7, 2023", true, "2023-11-07"),
+        ("03/04/2020", true, "2020-03-04"),
+        ("03/04/2020", false, "2020-04-03"),
+        ("25/12/2020", true, "2020-12-25"),
+        ("2020年3月4日 10:00", false, "2020-03-04"),
+        ("2019.06.24", false, "2019-06-24"),
+        ("version 1.2.3 of 45 items", false, nil),
+    ])
+    func readsPrintedDates(text: String, monthFirst: Bool, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text, monthFirst: monthFirst)?.iso == expected)
+    }
+
+    @Test(arguments: [
+        ("https://example.org/2023/11/07/story.html", "2023-11-07" as String?),
+        ("https://example.org/news/2020-01-13-title", "2020-01-13"),
+        ("https://example.org/a/20190624_story", "2019-06-24"),
+        ("https://example.org/article/791661", nil),
+        ("https://example.org/2023/story", nil),
+    ])
+    func readsDatesInAddresses(url: String, expected: String?) {
+        #expect(HTMLDateParser.day(inURL: url)?.iso == expected)
+    }
+}

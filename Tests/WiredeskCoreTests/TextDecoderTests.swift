@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import WiredeskCore
+
+struct TextDecoderTests {
+    @Test(
+        arguments: [
+            ([0x63, 0x61, 0x66, 0xC3, 0xA9], "café"),
+            ([0x63, 0x61, 0x66, 0xE9], "café"),
+            ([0x93, 0x51, 0x94, 0x20, 0x80, 0x35], "\u{201C}Q\u{201D} €5"),
+            ([0xEF, 0xBB, 0xBF, 0x41], "A"),
+            ([0xFF, 0xFE, 0x41, 0x00, 0xE9, 0x00], "Aé"),
+            ([0x61, 0x0D, 0x0A, 0x62, 0x0D, 0x63], "a\nb\nc"),
+            ([0x65, 0xCC, 0x81], "\u{E9}"),
+        ] as [([UInt8], String)])
+    func decodes(bytes: [UInt8], expected: String) throws {
+        let decoded = try TextDecoder.decode(bytes)
+        #expect(decoded.unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
+
+    @Test(arguments: [
+        ("plain ascii", true),
+        ("café “quoted” — 東京 한국 Москва", true),
+        ("e\u{301}", false),
+        ("\u{212B}", false),
+        ("Ελληνικά", false),
+    ])
+    func recognisesTextThatIsAlreadyNFC(text: String, known: Bool) {
+        #expect(TextDecoder.isKnownNFC(text) == known)
+        if known {
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+        }
+    }
+
+    @Test(arguments: [
+        ("iso-8859-1", [0xE9] as [UInt8], "é" as String?),
+        ("windows-1252", [0x80], "€"),
+        ("UTF-8", [0xC3, 0xA9], "é"),
+        ("shift_jis", [0x82, 0xA0], nil),
+    ])
+    func decodesNamedCharsets(label: String, bytes: [UInt8], expected: String?) {
+        #expect(TextDecoder.decode(bytes, charset: label) == expected)
+    }
+}
