@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import Testing
+import WiredeskTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Others at work on the same files: someone holding the database with `sqlite3`, folders moved in at depth, and
+/// more events than the kernel's queue holds.
+@Suite(.serialized) struct ContentionTests {
+    let directory: TemporaryDirectory
+    var inbox: String { "\(directory.path)/inbox" }
+    var archive: String { "\(directory.path)/archive" }
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+    }
+
+    func startDaemon() throws -> DaemonProcess {
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--inbox", inbox, "--archive", archive],
+            environment: ["WIREDESK_SETTLE_MILLISECONDS": "50"],
+            logPath: "\(directory.path)/daemon-\(UUID().uuidString).log"
+        )
+        #expect(waitUntil { daemon.log.contains("watching the inbox") }, "daemon did not start: \(daemon.log)")
+        return daemon
+    }
+
+    func count(_ sql: String) -> Int? {
+        guard let queue = try? DatabaseQueue(path: "\(archive)/wiredesk.db") else { return nil }
+        return try? queue.read { db in try Int.fetchOne(db, sql: sql) }
+    }
+
+    static func story(_ index: Int) -> Data {
+        Data("Council votes on budget \(index)\n\nThe city council approved budget line \(index) on Monday.\n".utf8)
+    }
+
+    @Test func aWriterHoldingTheDatabaseLockDelaysButLosesNothing() throws {
+        let daemon = try startDaemon()
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = ["\(archive)/wiredesk.db"]
+        let input = Pipe()
+        sqlite.standardInput = input
+        sqlite.standardOutput = FileHandle.nullDevice
+        try sqlite.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 1;\n".utf8))
+        let lockedAt = Date()
+        for index in 0..<20 {
+            try Self.story(index).write(to: URL(fileURLWithPath: "\(inbox)/held-\(index).txt"))
+        }
+        // Three seconds of lock, released by ending the CLI's transaction.
+        Thread.sleep(forTimeInterval: 3)
+        input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
+        sqlite.waitUntilExit()
+        #expect(waitUntil(timeout: .seconds(30)) { count("SELECT count(*) FROM files") == 20 })
+        #expect(Date().timeIntervalSince(lockedAt) >= 3)
+        #expect(!daemon.log.contains("cannot commit"), "log: \(daemon.log)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty)
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func foldersMovedInAtDepthAreWatchedAndScanned() throws {
+        let daemon = try startDaemon()
+        let outside = "\(directory.path)/staging"
+        try FileManager.default.createDirectory(atPath: "\(outside)/agency/2026/11", withIntermediateDirectories: true)
+        try Self.story(1).write(to: URL(fileURLWithPath: "\(outside)/agency/2026/11/a.txt"))
+        try FileManager.default.moveItem(atPath: "\(outside)/agency", toPath: "\(inbox)/agency")
+        #expect(waitUntil { count("SELECT count(*) FROM files") == 1 })
+        // The moved-in folders are watched: a file written deep inside them later is seen too.
+        try Self.story(2).write(to: URL(fileURLWithPath: "\(inbox)/agency/2026/11/b.txt"))
+        try FileManager.default.createDirectory(atPath: "\(inbox)/agency/2026/12", withIntermediateDirectories: true)
+        try Self.story(3).write(to: URL(fileURLWithPath: "\(inbox)/agency/2026/12/c.txt"))
+        #expect(waitUntil { count("SELECT count(*) FROM files WHERE feed = 'agency'") == 3 }, "log: \(daemon.log)")
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func theInboxDeletedAndRecreatedIsWatchedAgain() throws {
+        let daemon = try startDaemon()
+        try FileManager.default.removeItem(atPath: inbox)
+        #expect(waitUntil { daemon.log.contains("inbox folder is missing") }, "log: \(daemon.log)")
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        try Self.story(7).write(to: URL(fileURLWithPath: "\(inbox)/back.txt"))
+        #expect(waitUntil { count("SELECT count(*) FROM files") == 1 }, "log: \(daemon.log)")
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func aBurstLargerThanTheEventQueueIsIngestedWhole() throws {
+        let limit =
+            (try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))
+            .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 16384
+        let total = Int(ProcessInfo.processInfo.environment["WIREDESK_OVERFLOW_FILES"] ?? "") ?? (limit / 3 + 2000)
+        let daemon = try startDaemon()
+        // Stop the reader so the kernel's queue overflows while the files land: each new file queues at least
+        // three events (create, modify, close-after-write).
+        daemon.send(SIGSTOP)
+        for index in 0..<total {
+            try Self.story(index).write(to: URL(fileURLWithPath: "\(inbox)/burst-\(index).txt"))
+        }
+        daemon.send(SIGCONT)
+        #expect(waitUntil { daemon.log.contains("overflowed") }, "no overflow seen")
+        #expect(waitUntil(timeout: .seconds(240)) { count("SELECT count(*) FROM files") == total })
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+}
