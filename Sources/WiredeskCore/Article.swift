@@ -41,7 +41,7 @@ public struct Article: Sendable, Equatable {
         var count = 0
         var inWord = false
         for scalar in body.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWordScalar = WordCharacters.isWordScalar(scalar)
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar
         }

@@ -16,14 +16,18 @@ public enum ContentFingerprint {
     public static func normalizedText(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-            {
+        for scalar in text.unicodeScalars {
+            if WordCharacters.isWordScalar(scalar) {
                 if pendingSpace && !output.isEmpty { output.append(" ") }
                 pendingSpace = false
-                output.append(scalar)
-            } else if properties.isWhitespace || properties.generalCategory != .connectorPunctuation {
+                let value = scalar.value
+                if value < 0x80 {
+                    let isUpper = (0x41...0x5A).contains(value)
+                    output.append(Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value)))
+                } else {
+                    output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
+            } else {
                 pendingSpace = true
             }
         }
