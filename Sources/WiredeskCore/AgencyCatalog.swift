@@ -144,4 +144,8 @@ public enum AgencyCatalog {
             }
             .joined(separator: "|")
     }()
+
+    /// `aliasPattern` behind a cheap guard: every alias starts with a capital or a `d`, so the long alternation is
+    /// only tried where a name can start.
+    static let guardedAliasPattern = "(?=[\\p{Lu}d])(?:\(aliasPattern))"
 }

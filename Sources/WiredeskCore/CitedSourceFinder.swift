@@ -5,7 +5,7 @@ import Foundation
 /// Only names in `AgencyCatalog` count, so the names come out canonical; the phrases that make a mention a citation
 /// are the two tables below, one for the verb after the name and one for the words before it.
 enum CitedSourceFinder {
-    private static let name = "(?<![\\p{L}\\d])(?:the\\s+)?(?<name>\(AgencyCatalog.aliasPattern))(?![\\p{L}\\d])"
+    private static let name = "(?<![\\p{L}\\d])(?:the\\s+)?(?<name>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])"
     /// What may stand between the name and the verb: "IRNA news agency reported", "Press TV's website said".
     private static let nameExtension =
         "(?:['’]s?)?(?:\\s+(?:news\\s+agency|agency|television|TV|channel|website|correspondent|reporter|report))?"

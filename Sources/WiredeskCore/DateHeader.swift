@@ -23,7 +23,7 @@ struct DateHeader: Equatable {
             + "|news|service|online|edition|\(MonthNames.weekdayPattern.dropLast(3)))\\b",
         caseInsensitive: true)
     private static let agencyName = TextPattern(
-        "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.aliasPattern))(?![\\p{L}\\d])")
+        "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])")
     private static let revisionLabel = TextPattern(
         "^\\s*(?:updated|last updated|modified|revised)\\b", caseInsensitive: true)
 

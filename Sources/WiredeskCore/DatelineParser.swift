@@ -40,7 +40,7 @@ enum DatelineParser {
     /// After an agency in parentheses some services put no dash at all: `New Delhi, Dec 11 (PTI) The ...`.
     private static let dashOrCapital = "(?:\(dash)|\\s+(?=\\p{Lu}|[\"“]))"
     private static let slashedAgency = "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
-    private static let namedAgency = "(?<agency>\(AgencyCatalog.aliasPattern))"
+    private static let namedAgency = "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
     private static let forms: [TextPattern] = [
@@ -66,12 +66,22 @@ enum DatelineParser {
 
     /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
     static func parse(_ lead: String) -> Dateline? {
+        // Datelines are short: only the head of a long paragraph is handed to the patterns.
+        let head = lead.utf8.count > maximumLength ? String(lead.prefix(maximumLength)) : lead
         for form in forms {
-            guard let match = form.firstMatch(in: lead) else { continue }
-            if let dateline = dateline(from: match) { return dateline }
+            guard let match = form.firstMatch(in: head) else { continue }
+            guard var dateline = dateline(from: match) else { continue }
+            dateline.lead =
+                lead[
+                    lead.index(
+                        lead.startIndex, offsetBy: head.distance(from: head.startIndex, to: match.range.upperBound))...]
+            return dateline
         }
         return nil
     }
+
+    /// Characters of a lead examined for a dateline.
+    static let maximumLength = 200
 
     private static func dateline(from match: TextMatch) -> Dateline? {
         var month: Int?

@@ -153,21 +153,25 @@ public enum LanguageDetector {
 
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
-        var word = String.UnicodeScalarView()
-        var read = 0
+        var word: [UInt8] = []
         func score() {
-            if !word.isEmpty, word.count <= 10, let languages = languagesByWord[String(word)] {
+            if !word.isEmpty, word.count <= 12,
+                let languages = languagesByWord[String(decoding: word, as: UTF8.self)]
+            {
                 for index in languages { scores[index] += 1 }
             }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
+        // Words are read on UTF-8: ASCII letters are lower-cased by arithmetic; bytes of other letters (é, ç, ı) are
+        // kept as they are, which matches the tables since stop words are written in lower case.
+        var read = 0
+        for byte in text.utf8 {
             read += 1
             if read > sampleLength { break }
-            if scalar.properties.isAlphabetic {
-                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                score()
+            switch byte {
+            case 0x41...0x5A: word.append(byte + 0x20)
+            case 0x61...0x7A, 0x80...0xFF: word.append(byte)
+            default: score()
             }
         }
         score()

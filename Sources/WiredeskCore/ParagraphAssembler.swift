@@ -96,18 +96,14 @@ enum ParagraphAssembler {
         return sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
     }
 
+    /// Length of the line without its leading and trailing blanks, in UTF-8 bytes (wrap widths are compared, so
+    /// bytes serve as well as characters and cost nothing to count).
     private static func trimmedLength(_ line: Substring) -> Int {
-        var count = 0
-        var pendingSpaces = 0
-        for scalar in line.unicodeScalars {
-            if scalar == " " || scalar == "\t" {
-                if count > 0 { pendingSpaces += 1 }
-            } else {
-                count += pendingSpaces + 1
-                pendingSpaces = 0
-            }
-        }
-        return count
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
+        else { return 0 }
+        return bytes.distance(from: first, to: last) + 1
     }
 
     private static func indent(of line: Substring) -> Int {
@@ -167,18 +163,35 @@ enum ParagraphAssembler {
 
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
     static func collapsingSpaces(_ line: Substring) -> String {
-        var output = ""
+        // ASCII lines, the common case, are collapsed on bytes; others on scalars, to see no-break and wide spaces.
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return collapsingSpacesInScalars(line) }
+        var output: [UInt8] = []
         output.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for byte in line.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func collapsingSpacesInScalars(_ line: Substring) -> String {
+        var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !output.isEmpty
             } else {
-                if pendingSpace { output.unicodeScalars.append(" ") }
+                if pendingSpace { output.append(" ") }
                 pendingSpace = false
-                output.unicodeScalars.append(scalar)
+                output.append(scalar)
             }
         }
-        return output
+        return String(output)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the lines of a story (after its title and headers) into clean paragraphs: it drops trailer codes, sign-offs,
 /// credit and copyright lines, photo credits and page furniture, unwraps hard-wrapped copy and collapses spacing.
 ///
@@ -18,12 +20,9 @@ enum WireCleaner {
         case separator, navigation, photoCredit, credit, copyright
     }
 
-    /// Lines that end a story: sign-offs, end marks, routing codes. Only removed from the end.
+    /// Lines that end a story besides agency sign-offs (see `signOffAgency`): end marks, routing codes. Only removed
+    /// from the end.
     static let trailerLines: [TextPattern] = [
-        // Reuter · reuter... · -- Reuters · (Xinhua) · /TASS/ · AFP 1542 GMT
-        TextPattern(
-            "^\\s*(?:--?|–|—)?\\s*[(/]?\\s*(?<agency>\(AgencyCatalog.aliasPattern))\\s*[)/]?\\s*"
-                + "(?:\\d{3,4}\\s*(?:GMT|UTC)?)?[.…]*\\s*$", caseInsensitive: true),
         // /end/ · (END) · Enditem · ENDS · -30- · ### · NNNN
         TextPattern(
             "^\\s*(?:/?end/?|\\(end\\)|end\\s*item|ends?|-?\\s*30\\s*-|#{2,}|x{3}|n{4}|\\+{3})\\s*$",
@@ -39,36 +38,94 @@ enum WireCleaner {
         "(?:\\s+(?:\\(\\s*(?i:end|end\\s*item)\\s*\\)|(?i:enditem)|END|/end/)"
             + "|(?<=[.!?\"”])\\s*(?:--?\\s*)?(?:Reuters?|REUTERS?|\\((?:\(AgencyCatalog.aliasPattern))\\)))\\s*$")
 
-    /// Lines that are page furniture or credits, removed wherever they appear (short lines only).
+    /// Lines that are page furniture or credits, removed wherever they appear (short lines only). Every pattern starts
+    /// at a line start (`^`), which lets the combined pattern be tried at line starts only. Blanks are written
+    /// `[ \t]` so that a pattern never reaches across a line end: the table is matched over the whole text at once.
     static let furnitureLines: [(pattern: TextPattern, kind: Furniture)] =
         ([
-            ("^\\s*(?:[-=_*~#•·+]\\s*){3,}$", .separator),
+            ("^[ \\t]*(?:[-=_*~#•·+][ \\t]*){3,}$", .separator),
             (
-                "^\\s*follow\\s+(?:us|\\S+(?:\\s+\\S+){0,4}\\s+on\\s+(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
+                "^[ \\t]*follow[ \\t]+(?:us|\\S+(?:[ \\t]+\\S+){0,4}[ \\t]+on[ \\t]+(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
                 .navigation
             ),
             (
-                "^\\s*(?:read\\s+more|read\\s+also|also\\s+read|see\\s+also|more\\s+on\\s+this)\\s*(?:[:>»›|-].*)?$",
+                "^[ \\t]*(?:read[ \\t]+more|read[ \\t]+also|also[ \\t]+read|see[ \\t]+also|more[ \\t]+on[ \\t]+this)[ \\t]*(?:[:>»›|-].*)?$",
                 .navigation
             ),
-            ("^\\s*related(?:\\s+(?:stories|articles|news|coverage|content|links|topics))?\\s*(?::.*)?$", .navigation),
-            ("^\\s*(?:click\\s+here|share\\s+(?:this|on)|subscribe\\s+to|sign\\s+up\\s+for)\\b.*$", .navigation),
             (
-                "^\\s*[\\[(]?\\s*(?:file\\s+)?(?:photo|photograph|picture|pic|image)s?\\s*(?::|/|\\bby\\b|\\bcredit\\b|\\bcourtesy\\b).*$",
+                "^[ \\t]*related(?:[ \\t]+(?:stories|articles|news|coverage|content|links|topics))?[ \\t]*(?::.*)?$",
+                .navigation
+            ),
+            (
+                "^[ \\t]*(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+to|sign[ \\t]+up[ \\t]+for)\\b.*$",
+                .navigation
+            ),
+            (
+                "^[ \\t]*[\\[(]?[ \\t]*(?:file[ \\t]+)?(?:photo|photograph|picture|pic|image)s?[ \\t]*(?::|/|\\bby\\b|\\bcredit\\b|\\bcourtesy\\b).*$",
                 .photoCredit
             ),
-            ("^\\s*\\(?\\s*(?:additional\\s+)?reporting\\s+by\\b.*$", .credit),
-            ("^\\s*\\(?\\s*(?:writing|editing|edited|compiled|translated|produced|written)\\s+by\\b.*$", .credit),
-            ("^.*\\bcontributed\\s+(?:reporting\\s+)?to\\s+this\\s+(?:report|story|article)\\.?\\)?\\s*$", .credit),
-            ("^\\s*\\(?\\s*(?:©|\\(c\\)|copyright\\b).*$", .copyright),
-            ("^.*\\ball\\s+rights\\s+reserved\\.?\\s*$", .copyright),
+            ("^[ \\t]*\\(?[ \\t]*(?:additional[ \\t]+)?reporting[ \\t]+by\\b.*$", .credit),
+            (
+                "^[ \\t]*\\(?[ \\t]*(?:writing|editing|edited|compiled|translated|produced|written)[ \\t]+by\\b.*$",
+                .credit
+            ),
+            (
+                "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
+                .credit
+            ),
+            ("^[ \\t]*\\(?[ \\t]*(?:©|\\(c\\)|copyright\\b).*$", .copyright),
+            ("^.*\\ball[ \\t]+rights[ \\t]+reserved\\.?[ \\t]*$", .copyright),
         ] as [(String, Furniture)]).map { (TextPattern($0.0, caseInsensitive: true), $0.1) }
+
+    /// The furniture table as one alternation (group `fN` is row N), so each line is matched once.
+    private static let anyFurniture = TextPattern(
+        "^(?:"
+            + furnitureLines.enumerated().map { "(?<f\($0.offset)>\($0.element.pattern.regex.pattern.dropFirst()))" }
+            .joined(separator: "|") + ")",
+        caseInsensitive: true)
+
+    /// The furniture lines among `lines`, by index, found with one pass of `anyFurniture` over the joined text.
+    private static func furniture(in lines: [Substring]) -> [(index: Int, kind: Furniture)] {
+        let text = lines.joined(separator: "\n")
+        var found: [(index: Int, kind: Furniture)] = []
+        var lineIndex = 0
+        var lineStart = 0
+        for match in anyFurniture.matches(in: text) {
+            let location = match.result.range.location
+            while lineIndex + 1 < lines.count, lineStart + lines[lineIndex].utf16.count + 1 <= location {
+                lineStart += lines[lineIndex].utf16.count + 1
+                lineIndex += 1
+            }
+            guard lines[lineIndex].utf8.count <= maximumFurnitureLength else { continue }
+            for (row, entry) in furnitureLines.enumerated()
+            where match.result.range(withName: "f\(row)").location != NSNotFound {
+                found.append((lineIndex, entry.kind))
+                break
+            }
+        }
+        return found
+    }
+
+    /// Marks around an agency name on a sign-off line: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
+    private static let signOffMarks = CharacterSet(charactersIn: "-–—()/.…").union(.whitespaces)
+
+    /// The agency a sign-off line names (`Reuter`, `-- AFP`, `(Xinhua)`, `REUTER 1542 GMT`), by catalogue lookup.
+    static func signOffAgency(_ line: Substring) -> String? {
+        guard line.utf8.count <= 60 else { return nil }
+        var words = line.trimmingCharacters(in: signOffMarks).split(separator: " ")
+        // A transmission time may follow: `Reuter 1542 GMT`.
+        while let last = words.last, last.allSatisfy(\.isNumber) || last == "GMT" || last == "UTC" {
+            words.removeLast()
+        }
+        guard !words.isEmpty else { return nil }
+        return AgencyCatalog.canonicalName(words.joined(separator: " "))
+    }
 
     /// Furniture lines are short; a long paragraph that merely starts like one is kept.
     static let maximumFurnitureLength = 200
 
     private static let agencyName = TextPattern(
-        "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.aliasPattern))(?![\\p{L}\\d])")
+        "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])")
 
     static func clean(_ lines: [Substring]) -> Result {
         var lines = lines
@@ -80,12 +137,10 @@ enum WireCleaner {
                 lines.removeLast()
                 continue
             }
-            let text = String(last)
-            guard let pattern = trailerLines.first(where: { $0.matches(text) }) else { break }
-            if let agency = pattern.firstMatch(in: text)?.group("agency").flatMap({
-                AgencyCatalog.canonicalName(String($0))
-            }) {
+            if let agency = signOffAgency(last) {
                 result.trailerAgencies.append(agency)
+            } else if !trailerLines.contains(where: { $0.matches(String(last)) }) {
+                break
             }
             lines.removeLast()
         }
@@ -96,11 +151,8 @@ enum WireCleaner {
         }
 
         // Furniture anywhere: a dropped line becomes a paragraph break.
-        for index in lines.indices {
-            let line = lines[index]
-            guard line.utf8.count <= maximumFurnitureLength, !line.allSatisfy(\.isWhitespace) else { continue }
-            let text = String(line)
-            guard let kind = furnitureLines.first(where: { $0.pattern.matches(text) })?.kind else { continue }
+        for (index, kind) in furniture(in: lines) {
+            let text = String(lines[index])
             switch kind {
             case .credit:
                 result.creditLines.append(text)
