@@ -101,7 +101,7 @@ enum HTMLDateParser {
         }
         let start = utf16.index(end, offsetBy: -min(location, 30))
         let before = String(decoding: utf16[start..<end], as: UTF16.self).lowercased()
-        return modificationLabels.contains(where: before.contains)
+        return modificationLabels.contains { HTMLContentHints.contains(before, $0) }
     }
 
     /// A date from a web address: `/2023/11/07/`, `/2023-11-07`, `_20231107_`.
