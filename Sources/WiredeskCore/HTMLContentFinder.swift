@@ -119,7 +119,7 @@ struct HTMLContentFinder {
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
                 !tree.hasAncestor(node, named: "table"), !tree.hasAncestor(node, named: "code"),
                 name != "body", name != "a", name != "html", name != "article", name != "main",
-                tree.attribute("itemprop", of: node)?.lowercased().contains("articlebody") != true
+                !HTMLContentHints.contains(tree.attribute("itemprop", of: node)?.lowercased() ?? "", "articlebody")
             {
                 return true
             }
@@ -144,13 +144,13 @@ struct HTMLContentFinder {
 
     private func isProbablyVisible(_ node: Int) -> Bool {
         if let style = tree.attribute("style", of: node)?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
+            HTMLContentHints.contains(style, "display:none") || HTMLContentHints.contains(style, "visibility:hidden")
         {
             return false
         }
         if tree.attribute("hidden", of: node) != nil { return false }
         if tree.attribute("aria-hidden", of: node) == "true",
-            !(tree.attribute("class", of: node) ?? "").contains("fallback-image")
+            !HTMLContentHints.contains((tree.attribute("class", of: node) ?? ""), "fallback-image")
         {
             return false
         }
@@ -161,7 +161,7 @@ struct HTMLContentFinder {
         let rel = tree.attribute("rel", of: node) ?? ""
         let itemprop = tree.attribute("itemprop", of: node) ?? ""
         guard
-            rel == "author" || itemprop.contains("author")
+            rel == "author" || HTMLContentHints.contains(itemprop, "author")
                 || HTMLContentHints.matches(HTMLContentHints.byline, in: match)
         else { return false }
         let length = tree.textLength(of: node)
@@ -255,7 +255,9 @@ struct HTMLContentFinder {
             if HTMLContentHints.matches(HTMLContentHints.positive, in: value) { weight += 25 }
         }
         // Markup that says outright where the article text is.
-        if tree.attribute("itemprop", of: node)?.lowercased().contains("articlebody") == true { weight += 25 }
+        if HTMLContentHints.contains(tree.attribute("itemprop", of: node)?.lowercased() ?? "", "articlebody") {
+            weight += 25
+        }
         return weight
     }
 
@@ -391,7 +393,9 @@ struct HTMLContentFinder {
                     let length = text.utf16.count
                     if length > 80 && density < 0.25 {
                         append = true
-                    } else if length < 80, length > 0, density == 0, text.contains(". ") || text.hasSuffix(".") {
+                    } else if length < 80, length > 0, density == 0,
+                        HTMLContentHints.contains(text, ". ") || text.hasSuffix(".")
+                    {
                         append = true
                     }
                 }
@@ -432,7 +436,7 @@ struct HTMLContentFinder {
             var doomed: [Int] = []
             tree.walk(below: block) { node in
                 let match = tree.classAndID(of: node)
-                if match.contains("share"), tree.textLength(of: node) < HTMLContentFinder.enoughText {
+                if HTMLContentHints.contains(match, "share"), tree.textLength(of: node) < HTMLContentFinder.enoughText {
                     doomed.append(node)
                     return false
                 }

@@ -77,6 +77,29 @@ enum HTMLContentHints {
     static let teaserMaximumLength = 80
 
     static func matches(_ words: [String], in text: String) -> Bool {
-        !text.isEmpty && words.contains(where: text.contains)
+        !text.isEmpty && words.contains { contains(text, $0) }
+    }
+
+    /// Plain byte search: the standard library's generic substring search builds a table per call, which costs
+    /// more than the search itself on the short class names it is used on here, thousands of times per page.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first {
+                        var offset = 1
+                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }

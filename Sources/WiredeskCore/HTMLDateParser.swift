@@ -69,7 +69,9 @@ enum HTMLDateParser {
         for (pattern, order) in phrasePatterns {
             for match in pattern.matches(in: text, range: range) {
                 let fields = (1..<match.numberOfRanges).map { group(match, $0, in: text) ?? "" }
-                if let day = day(from: fields, order: order, monthFirst: monthFirst) {
+                if let day = day(from: fields, order: order, monthFirst: monthFirst),
+                    !followsModificationLabel(match.range.location, in: text)
+                {
                     found.append((match.range.location, day))
                 }
             }
@@ -83,6 +85,23 @@ enum HTMLDateParser {
             if result.count >= limit { break }
         }
         return result
+    }
+
+    /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ..."), not the publication.
+    static let modificationLabels = [
+        "update", "änderung", "geändert", "aktualisiert", "modified", "modifié", "mis à jour", "actualizado",
+        "edited", "revised",
+    ]
+
+    /// Whether the few characters before a date (a UTF-16 offset) label it as a revision date.
+    private static func followsModificationLabel(_ location: Int, in text: String) -> Bool {
+        let utf16 = text.utf16
+        guard let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex) else {
+            return false
+        }
+        let start = utf16.index(end, offsetBy: -min(location, 30))
+        let before = String(decoding: utf16[start..<end], as: UTF16.self).lowercased()
+        return modificationLabels.contains { HTMLContentHints.contains(before, $0) }
     }
 
     /// A date from a web address: `/2023/11/07/`, `/2023-11-07`, `_20231107_`.
@@ -130,7 +149,7 @@ enum HTMLDateParser {
     private static let phrasePatterns: [(NSRegularExpression, FieldOrder)] = [
         (regex(#"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"#), .yearMonthDay),
         (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay),
-        (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"#), .dayMonthYear),
+        (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear),
         (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed),
         (
             regex(
@@ -146,7 +165,9 @@ enum HTMLDateParser {
         case .yearMonthDay:
             return validDay(Int(fields[0]) ?? 0, Int(fields[1]) ?? 0, Int(fields[2]) ?? 0)
         case .dayMonthYear:
-            return validDay(Int(fields[2]) ?? 0, Int(fields[1]) ?? 0, Int(fields[0]) ?? 0)
+            // "31.10.23": a two-digit year is this century's.
+            let year = Int(fields[2]) ?? 0
+            return validDay(year < 100 ? 2000 + year : year, Int(fields[1]) ?? 0, Int(fields[0]) ?? 0)
         case .slashed:
             let first = Int(fields[0]) ?? 0
             let second = Int(fields[1]) ?? 0

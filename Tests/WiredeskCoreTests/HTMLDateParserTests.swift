@@ -29,6 +29,9 @@ struct HTMLDateParserTests {
         ("25/12/2020", true, "2020-12-25"),
         ("2020年3月4日 10:00", false, "2020-03-04"),
         ("2019.06.24", false, "2019-06-24"),
+        ("Björn Jahner | 31.10.23", false, "2023-10-31"),
+        ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023", false, "2023-11-01"),
+        ("Updated March 5, 2021. Published March 4, 2021", true, "2021-03-04"),
         ("version 1.2.3 of 45 items", false, nil),
     ])
     func readsPrintedDates(text: String, monthFirst: Bool, expected: String?) {
