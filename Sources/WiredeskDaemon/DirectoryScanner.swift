@@ -18,11 +18,18 @@ struct DirectoryScanner {
     }
 
     /// Every entry below `start` (recursively), except ignored names. Folders that vanish mid-scan are skipped.
-    func scan(from start: InboxPath = InboxPath(bytes: [])) throws(SystemError) -> Listing {
+    ///
+    /// `beforeListing` runs for each folder before its entries are read: a watch added there sees every file that
+    /// arrives after the listing, so nothing falls between the two.
+    func scan(
+        from start: InboxPath = InboxPath(bytes: []),
+        beforeListing: (InboxPath) -> Void = { _ in }
+    ) throws(SystemError) -> Listing {
         var listing = Listing()
         var pending = [start]
         listing.folders.append(start)
         while let folder = pending.popLast() {
+            beforeListing(folder)
             let path = folder.absolute(under: root)
             guard let directory = opendir(path) else {
                 let error = errno

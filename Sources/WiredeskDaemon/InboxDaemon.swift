@@ -225,8 +225,7 @@ public final class InboxDaemon: @unchecked Sendable {
             logger.notice("the inbox folder is back", metadata: ["inbox": "\(settings.inbox)"])
             resetRescanInterval()
         }
-        let listing = try scanner.scan()
-        record(listing)
+        record(try scanner.scan(beforeListing: { watch($0) }))
     }
 
     /// Rescans at the polling interval while inotify cannot be relied on (unavailable, or the inbox itself is
@@ -239,26 +238,26 @@ public final class InboxDaemon: @unchecked Sendable {
 
     private func scanFolder(_ folder: InboxPath) {
         do {
-            record(try scanner.scan(from: folder))
+            record(try scanner.scan(from: folder, beforeListing: { watch($0) }))
         } catch {
             logger.warning("cannot scan a new folder", metadata: ["folder": "\(folder.escaped)", "error": "\(error)"])
         }
     }
 
     private func record(_ listing: DirectoryScanner.Listing) {
-        if let watcher, !polling {
-            for folder in listing.folders where !watcher.isWatching(folder) {
-                do {
-                    try watcher.watch(folder, root: settings.inbox)
-                } catch  where error.errno == ENOENT || error.errno == ENOTDIR {
-                    continue  // removed since the scan listed it
-                } catch {
-                    fallBackToPolling(because: "\(error)")
-                    break
-                }
-            }
-        }
         for file in listing.files { observe(file) }
+    }
+
+    /// Adds the inotify watch of a folder about to be listed (unless watching is off or it is watched already).
+    private func watch(_ folder: InboxPath) {
+        guard let watcher, !polling, !watcher.isWatching(folder) else { return }
+        do {
+            try watcher.watch(folder, root: settings.inbox)
+        } catch  where error.errno == ENOENT || error.errno == ENOTDIR {
+            return  // removed meanwhile; the listing will skip it too
+        } catch {
+            fallBackToPolling(because: "\(error)")
+        }
     }
 
     private func observe(_ path: InboxPath) {

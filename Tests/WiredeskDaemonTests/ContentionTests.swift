@@ -59,7 +59,7 @@ import WiredeskTestSupport
         #expect(waitUntil(timeout: .seconds(30)) { count("SELECT count(*) FROM files") == 20 })
         #expect(Date().timeIntervalSince(lockedAt) >= 3)
         #expect(!daemon.log.contains("cannot commit"), "log: \(daemon.log)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty)
+        #expect(waitUntil { (try? FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty) == true })
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
     }

@@ -49,7 +49,7 @@ import WiredeskTestSupport
             return try? queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM files") }
         }
         #expect(waitUntil(timeout: .seconds(60)) { recorded() == 20 }, "log: \(daemon.log)")
-        #expect((try? FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty) == true)
+        #expect(waitUntil { (try? FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty) == true })
         let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db")
         let (integrity, names, articles) = try queue.read { db in
             (
