@@ -39,18 +39,20 @@ public final class Archive: Sendable {
         originals = OriginalStore(archiveFolder: folder)
     }
 
-    /// Whether this file, still in the inbox, was already recorded: a crash came between commit and unlink.
+    /// Whether this file, still in the inbox, was already recorded: a crash came between commit and unlink, or the
+    /// writer rewrote the file with the same bytes after it was taken. Either way only the unlink is missing.
+    ///
+    /// The same name and bytes in another file (another inode) is a new drop, recorded as a duplicate.
     public func isReplay(sha256: String, name: String, identity: FileIdentity) throws -> Bool {
         try database.read { db in
             try Bool.fetchOne(
                 db,
                 sql: """
                     SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND name = ? AND source_device = ?
-                        AND source_inode = ? AND source_ctime_ns = ?)
+                        AND source_inode = ?)
                     """,
                 arguments: [
                     sha256, name, Int64(bitPattern: identity.device), Int64(bitPattern: identity.inode),
-                    identity.changeTimeNanoseconds,
                 ]
             ) ?? false
         }

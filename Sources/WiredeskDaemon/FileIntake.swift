@@ -110,15 +110,13 @@ struct FileIntake: Sendable {
         }
     }
 
-    /// Removes the inbox file after its record committed, unless another file has taken its name meanwhile.
+    /// Removes the inbox file after its record committed, unless it changed since it was read: another file took
+    /// its name, or the writer rewrote it. A changed file stays and is taken again (and if its bytes turn out the
+    /// same, it is recognised as already recorded).
     func unlinkIfUnchanged(_ path: InboxPath, status: FileStatus) throws(SystemError) {
         let cPath = path.absolute(under: inboxRoot)
         var info = stat()
-        guard lstat(cPath, &info) == 0 else { return }
-        let now = FileStatus(info)
-        guard now.identity.inode == status.identity.inode, now.identity.device == status.identity.device else {
-            return
-        }
+        guard lstat(cPath, &info) == 0, FileStatus(info).sameContent(as: status) else { return }
         try syscall("unlink", path: path.escaped) { unlink(cPath) }
     }
 }

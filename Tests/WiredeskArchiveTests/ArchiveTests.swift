@@ -142,8 +142,11 @@ import WiredeskTestSupport
         _ = try archive.commit([original])
         let identity = try #require(original.identity)
         #expect(try archive.isReplay(sha256: original.sha256, name: "a.txt", identity: identity))
+        var rewritten = identity
+        rewritten.changeTimeNanoseconds += 1
+        #expect(try archive.isReplay(sha256: original.sha256, name: "a.txt", identity: rewritten))
         var newDrop = identity
-        newDrop.changeTimeNanoseconds += 1
+        newDrop.inode += 1
         #expect(try !archive.isReplay(sha256: original.sha256, name: "a.txt", identity: newDrop))
         #expect(try !archive.isReplay(sha256: original.sha256, name: "b.txt", identity: identity))
     }

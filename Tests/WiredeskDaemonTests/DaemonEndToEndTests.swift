@@ -175,3 +175,42 @@ import WiredeskTestSupport
         #expect(feeds == ["copy.txt=-", "doc.txt=-", "wire/deep/a.txt=wire", "wire/deep/b.txt=wire"])
     }
 }
+
+extension DaemonEndToEndTests {
+    @Test func sigtermDuringABurstExitsPromptlyAndARestartDrainsTheRest() throws {
+        let total = 2000
+        for index in 0..<total {
+            let text = "Ferry timetable \(index)\n\nThe ferry service \(index) changes its timetable on Monday.\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(inbox)/ferry-\(index).txt"))
+        }
+        let daemon = try startDaemon()
+        #expect(waitUntil { ((try? fileRows().count) ?? 0) > 0 })
+        daemon.send(SIGTERM)
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0, "log: \(daemon.log)")
+        #expect(clock.now - start < .seconds(5))
+
+        let restart = try startDaemon()
+        #expect(try waitUntil(timeout: .seconds(60)) { try fileRows().count == total && inboxFiles().isEmpty })
+        let names = try fileRows().map { $0["name"] as String }
+        #expect(Set(names).count == total)
+        restart.send(SIGTERM)
+        #expect(restart.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func aNewFileUnderATakenNameWithOtherBytesIsANewArticle() throws {
+        let daemon = try startDaemon()
+        let story = try seed("003_b672837c76ceb0bf.txt")
+        try story.write(to: URL(fileURLWithPath: "\(inbox)/same.txt"))
+        #expect(try waitUntil { try fileRows().count == 1 && inboxFiles().isEmpty })
+        // A new file under the same name with other bytes is a new article.
+        var changed = story
+        changed.append(Data("\nA late paragraph was added to the story.\n".utf8))
+        try changed.write(to: URL(fileURLWithPath: "\(inbox)/same.txt"))
+        #expect(try waitUntil { try fileRows().count == 2 && inboxFiles().isEmpty })
+        #expect(try fileRows().map { $0["status"] as String } == ["ingested", "ingested"])
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+}

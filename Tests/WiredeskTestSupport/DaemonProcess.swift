@@ -17,10 +17,22 @@ public final class DaemonProcess {
             .appendingPathComponent("wiredesk")
     }
 
-    public init(arguments: [String], environment: [String: String] = [:], logPath: String) throws {
+    /// Starts the daemon; with `userID`, under that user and group (through `setpriv`, which needs root).
+    public init(
+        arguments: [String],
+        environment: [String: String] = [:],
+        logPath: String,
+        userID: UInt32? = nil
+    ) throws {
         self.logPath = logPath
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if let userID {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments =
+                ["--reuid=\(userID)", "--regid=\(userID)", "--clear-groups", "--", Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
         var inherited = ProcessInfo.processInfo.environment
         inherited["NOTIFY_SOCKET"] = nil
         inherited["JOURNAL_STREAM"] = nil
