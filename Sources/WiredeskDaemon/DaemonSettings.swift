@@ -13,6 +13,15 @@ public struct DaemonSettings: Sendable, Equatable {
     /// How many files at most are committed in one transaction.
     public var batchSize: Int
     public var ignoreRules: IgnoreRules
+    /// Whether to rely on inotify or to scan at the polling interval (for network filesystems, where the kernel
+    /// sees no changes made by other machines).
+    public var watchMode: WatchMode
+
+    /// How the daemon learns of new files.
+    public enum WatchMode: String, Sendable, Equatable, CaseIterable {
+        case inotify
+        case poll
+    }
 
     public init(
         inbox: String = "inbox",
@@ -22,8 +31,10 @@ public struct DaemonSettings: Sendable, Equatable {
         rescanSeconds: Int = 300,
         pollMilliseconds: Int = 1000,
         batchSize: Int = 256,
-        ignoreRules: IgnoreRules = IgnoreRules()
+        ignoreRules: IgnoreRules = IgnoreRules(),
+        watchMode: WatchMode = .inotify
     ) {
+        self.watchMode = watchMode
         self.inbox = inbox
         self.archive = archive
         self.settleMilliseconds = settleMilliseconds

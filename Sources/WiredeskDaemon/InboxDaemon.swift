@@ -148,6 +148,10 @@ public final class InboxDaemon: @unchecked Sendable {
     }
 
     private func startWatching() {
+        guard settings.watchMode == .inotify else {
+            fallBackToPolling(because: "watch mode is poll in the configuration")
+            return
+        }
         do {
             let watcher = try InotifyWatcher()
             let source = DispatchSource.makeReadSource(fileDescriptor: watcher.descriptor, queue: queue)
@@ -163,8 +167,9 @@ public final class InboxDaemon: @unchecked Sendable {
     private func fallBackToPolling(because reason: String) {
         guard !polling else { return }
         polling = true
-        logger.warning(
-            "inotify is unavailable; polling the inbox instead",
+        logger.log(
+            level: settings.watchMode == .poll ? .info : .warning,
+            "polling the inbox instead of using inotify",
             metadata: ["reason": "\(reason)", "poll.milliseconds": "\(settings.pollMilliseconds)"]
         )
         resetRescanInterval()

@@ -43,6 +43,13 @@ struct SettingsLoader {
             pollMilliseconds: try reader.int("poll.milliseconds", minimum: 10) ?? defaults.pollMilliseconds,
             batchSize: try reader.int("batch.size", minimum: 1) ?? defaults.batchSize
         )
+        if let mode = try reader.string("watch") {
+            guard let watchMode = DaemonSettings.WatchMode(rawValue: mode) else {
+                let choices = DaemonSettings.WatchMode.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("configuration watch: \(mode) is not one of \(choices)")
+            }
+            settings.watchMode = watchMode
+        }
         if let patterns = try reader.strings("ignore") {
             settings.ignoreRules = IgnoreRules(patterns: patterns)
         }

@@ -214,3 +214,37 @@ extension DaemonEndToEndTests {
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
     }
 }
+
+extension DaemonEndToEndTests {
+    @Test func pollingModeFindsFilesWithoutInotify() throws {
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--inbox", inbox, "--archive", archive],
+            environment: [
+                "WIREDESK_WATCH": "poll", "WIREDESK_POLL_MILLISECONDS": "100", "WIREDESK_SETTLE_MILLISECONDS": "50",
+            ],
+            logPath: "\(directory.path)/poll.log"
+        )
+        #expect(waitUntil { daemon.log.contains("watching the inbox") && daemon.log.contains("mode=polling") })
+        try FileManager.default.createDirectory(atPath: "\(inbox)/feed/deep", withIntermediateDirectories: true)
+        try seed("001_7437fe8b723527a5.txt").write(to: URL(fileURLWithPath: "\(inbox)/feed/deep/a.txt"))
+        try seed("002_2f33ed44d1dcab4b.txt").write(to: URL(fileURLWithPath: "\(inbox)/b.txt"))
+        #expect(try waitUntil { try fileRows().count == 2 && inboxFiles().isEmpty }, "log: \(daemon.log)")
+        daemon.send(SIGTERM)
+        #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
+    }
+
+    @Test func underTheJournalEachLineCarriesItsPriority() throws {
+        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/a.txt"))
+        try Data().write(to: URL(fileURLWithPath: "\(inbox)/empty.txt"))
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--once", "--inbox", inbox, "--archive", archive],
+            environment: ["JOURNAL_STREAM": "8:12345"],
+            logPath: "\(directory.path)/journal.log"
+        )
+        #expect(daemon.waitForExit(timeout: .seconds(30)) == 0)
+        let lines = daemon.log.split(separator: "\n").filter { !$0.hasPrefix("ingested ") }
+        #expect(lines.contains { $0.hasPrefix("<6>ingested") }, "log: \(daemon.log)")
+        #expect(lines.contains { $0.hasPrefix("<5>rejected") })
+        #expect(lines.allSatisfy { $0.hasPrefix("<") })
+    }
+}
