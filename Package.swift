@@ -79,6 +79,7 @@ let package = Package(
         ),
         .target(
             name: "WiredeskTestSupport",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/WiredeskTestSupport",
             swiftSettings: upcomingFeatures
         ),

@@ -10,29 +10,20 @@ import WiredeskTestSupport
 /// Others at work on the same files: someone holding the database with `sqlite3`, folders moved in at depth, and
 /// more events than the kernel's queue holds.
 @Suite(.serialized) struct ContentionTests {
-    let directory: TemporaryDirectory
-    var inbox: String { "\(directory.path)/inbox" }
-    var archive: String { "\(directory.path)/archive" }
+    let workspace: InboxWorkspace
+    var inbox: String { workspace.inbox }
+    var archive: String { workspace.archive }
+    var directory: TemporaryDirectory { workspace.directory }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        workspace = try InboxWorkspace()
     }
 
     func startDaemon() throws -> DaemonProcess {
-        let daemon = try DaemonProcess(
-            arguments: ["run", "--inbox", inbox, "--archive", archive],
-            environment: ["WIREDESK_SETTLE_MILLISECONDS": "50"],
-            logPath: "\(directory.path)/daemon-\(UUID().uuidString).log"
-        )
-        #expect(waitUntil { daemon.log.contains("watching the inbox") }, "daemon did not start: \(daemon.log)")
-        return daemon
+        try workspace.startDaemon(settleMilliseconds: 50)
     }
 
-    func count(_ sql: String) -> Int? {
-        guard let queue = try? DatabaseQueue(path: "\(archive)/wiredesk.db") else { return nil }
-        return try? queue.read { db in try Int.fetchOne(db, sql: sql) }
-    }
+    func count(_ sql: String) -> Int? { workspace.count(sql) }
 
     static func story(_ index: Int) -> Data {
         Data("Council votes on budget \(index)\n\nThe city council approved budget line \(index) on Monday.\n".utf8)

@@ -9,53 +9,28 @@ import WiredeskTestSupport
 
 /// The daemon as users run it: a real process watching a real folder, writing a real SQLite archive.
 @Suite(.serialized) struct DaemonEndToEndTests {
-    let directory: TemporaryDirectory
-    var inbox: String { "\(directory.path)/inbox" }
-    var archive: String { "\(directory.path)/archive" }
+    let workspace: InboxWorkspace
+    var inbox: String { workspace.inbox }
+    var archive: String { workspace.archive }
+    var directory: TemporaryDirectory { workspace.directory }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        workspace = try InboxWorkspace()
     }
 
-    func startDaemon(extra: [String] = []) throws -> DaemonProcess {
-        let daemon = try DaemonProcess(
-            arguments: ["run", "--inbox", inbox, "--archive", archive] + extra,
-            environment: ["WIREDESK_SETTLE_MILLISECONDS": "150"],
-            logPath: "\(directory.path)/daemon-\(UUID().uuidString).log"
-        )
-        // The daemon says when it watches; files dropped after that line are seen by inotify.
-        #expect(waitUntil { daemon.log.contains("watching the inbox") }, "daemon did not start: \(daemon.log)")
-        return daemon
+    func startDaemon() throws -> DaemonProcess {
+        try workspace.startDaemon()
     }
 
     func seed(_ name: String) throws -> Data {
         try Data(contentsOf: corpusRoot.appendingPathComponent("seeds/\(name)"))
     }
 
-    func fileRows() throws -> [Row] {
-        guard FileManager.default.fileExists(atPath: "\(archive)/wiredesk.db") else { return [] }
-        let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: readOnly)
-        return try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM files ORDER BY id") }
-    }
+    func fileRows() throws -> [Row] { try workspace.fileRows() }
 
-    var readOnly: Configuration {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(5)
-        return configuration
-    }
+    func inboxFiles() -> [String] { workspace.inboxFiles() }
 
-    func inboxFiles() -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: inbox)
-        var files: [String] = []
-        while let name = enumerator?.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: "\(inbox)/\(name)", isDirectory: &isFolder)
-            if exists && !isFolder.boolValue { files.append(name) }
-        }
-        return files.sorted()
-    }
+    var readOnly: Configuration { InboxWorkspace.readOnly }
 
     @Test func droppedFilesBecomeArticlesAndDuplicatesPointAtTheFirst() throws {
         let daemon = try startDaemon()
