@@ -9,11 +9,8 @@ import WiredeskTestSupport
 
 /// Others at work on the same files: someone holding the database with `sqlite3`, folders moved in at depth, and
 /// more events than the kernel's queue holds.
-@Suite(.serialized) struct ContentionTests {
+@Suite(.serialized) struct ContentionTests: InboxWorkspaceTest {
     let workspace: InboxWorkspace
-    var inbox: String { workspace.inbox }
-    var archive: String { workspace.archive }
-    var directory: TemporaryDirectory { workspace.directory }
 
     init() throws {
         workspace = try InboxWorkspace()
@@ -22,8 +19,6 @@ import WiredeskTestSupport
     func startDaemon() throws -> DaemonProcess {
         try workspace.startDaemon(settleMilliseconds: 50)
     }
-
-    func count(_ sql: String) -> Int? { workspace.count(sql) }
 
     static func story(_ index: Int) -> Data {
         Data("Council votes on budget \(index)\n\nThe city council approved budget line \(index) on Monday.\n".utf8)

@@ -8,11 +8,8 @@ import WiredeskTestSupport
 #endif
 
 /// The daemon as users run it: a real process watching a real folder, writing a real SQLite archive.
-@Suite(.serialized) struct DaemonEndToEndTests {
+@Suite(.serialized) struct DaemonEndToEndTests: InboxWorkspaceTest {
     let workspace: InboxWorkspace
-    var inbox: String { workspace.inbox }
-    var archive: String { workspace.archive }
-    var directory: TemporaryDirectory { workspace.directory }
 
     init() throws {
         workspace = try InboxWorkspace()
@@ -25,10 +22,6 @@ import WiredeskTestSupport
     func seed(_ name: String) throws -> Data {
         try Data(contentsOf: corpusRoot.appendingPathComponent("seeds/\(name)"))
     }
-
-    func fileRows() throws -> [Row] { try workspace.fileRows() }
-
-    func inboxFiles() -> [String] { workspace.inboxFiles() }
 
     var readOnly: Configuration { InboxWorkspace.readOnly }
 

@@ -70,3 +70,17 @@ public final class InboxWorkspace {
         return configuration
     }
 }
+
+/// A test suite built on one workspace: its folders and archive reads, by the names tests use.
+public protocol InboxWorkspaceTest {
+    var workspace: InboxWorkspace { get }
+}
+
+extension InboxWorkspaceTest {
+    public var inbox: String { workspace.inbox }
+    public var archive: String { workspace.archive }
+    public var directory: TemporaryDirectory { workspace.directory }
+    public func fileRows() throws -> [Row] { try workspace.fileRows() }
+    public func inboxFiles() -> [String] { workspace.inboxFiles() }
+    public func count(_ sql: String) -> Int? { workspace.count(sql) }
+}
