@@ -20,12 +20,19 @@ public final class Archive: Sendable {
     public let folder: String
     public let database: DatabasePool
     public let originals: OriginalStore
+    public let nearDuplicates: NearDuplicateIndex
+    /// Articles whose near-duplicate bands were (re)built on opening: an older archive, or a new shingle size.
+    public let reindexedArticles: Int
 
     /// Opens (creating when needed) the archive in `folder` and brings its schema up to date.
     ///
     /// `synchronous = FULL`: in WAL mode, NORMAL may lose the last transactions on power loss, after wiredesk has
     /// already unlinked their inbox files; FULL makes every commit durable before `commit` returns.
-    public init(folder: String, busyTimeout: TimeInterval = 30) throws {
+    public init(
+        folder: String,
+        nearDuplicatePolicy: NearDuplicatePolicy = NearDuplicatePolicy(),
+        busyTimeout: TimeInterval = 30
+    ) throws {
         self.folder = folder
         try FileIO.makeDirectories(folder)
         try FileIO.makeDirectories("\(folder)/originals")
@@ -37,6 +44,9 @@ public final class Archive: Sendable {
         database = try DatabasePool(path: "\(folder)/\(Self.databaseFileName)", configuration: configuration)
         try ArchiveSchema.migrator.migrate(database)
         originals = OriginalStore(archiveFolder: folder)
+        nearDuplicates = NearDuplicateIndex(policy: nearDuplicatePolicy)
+        let nearDuplicates = self.nearDuplicates
+        reindexedArticles = try database.write { db in try nearDuplicates.prepare(in: db) }
     }
 
     /// Whether this file, still in the inbox, was already recorded: a crash came between commit and unlink, or the
@@ -78,7 +88,13 @@ public final class Archive: Sendable {
             ) {
                 outcome = .duplicate(articleID: existing)
             } else {
-                outcome = .ingested(articleID: try insertArticle(extracted, feed: consumption.feed, at: now, in: db))
+                let id = try insertArticle(extracted, consumption: consumption, at: now, in: db)
+                if let signature = consumption.signature {
+                    try nearDuplicates.record(
+                        articleID: id, signature: signature, date: Self.clusterDate(of: extracted, consumption),
+                        in: db)
+                }
+                outcome = .ingested(articleID: id)
             }
         }
         var articleID: Int64?
@@ -104,20 +120,29 @@ public final class Archive: Sendable {
         return outcome
     }
 
-    private func insertArticle(_ extracted: ExtractedArticle, feed: String?, at now: Date, in db: Database) throws
-        -> Int64
-    {
+    /// The day an article belongs to for near-duplicate windows: its publication date, else when it was received.
+    static func clusterDate(of extracted: ExtractedArticle, _ consumption: Consumption) -> String {
+        if let published = extracted.article.published, published.count >= 10 { return String(published.prefix(10)) }
+        return String(Timestamp.iso8601(consumption.receivedAt).prefix(10))
+    }
+
+    private func insertArticle(
+        _ extracted: ExtractedArticle,
+        consumption: Consumption,
+        at now: Date,
+        in db: Database
+    ) throws -> Int64 {
         let article = extracted.article
         try db.execute(
             sql: """
                 INSERT INTO articles (title, body, dateline, place, published, agency, byline, language, feed,
-                    word_count, content_hash, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    word_count, content_hash, ingested_at, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 article.title, article.body, article.dateline, article.place, article.published, article.agency,
-                article.byline, article.language, feed, article.wordCount, extracted.contentHash,
-                Timestamp.iso8601(now),
+                article.byline, article.language, consumption.feed, article.wordCount, extracted.contentHash,
+                Timestamp.iso8601(now), Timestamp.iso8601(consumption.receivedAt),
             ]
         )
         let id = db.lastInsertedRowID

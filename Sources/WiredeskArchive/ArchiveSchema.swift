@@ -64,6 +64,23 @@ enum ArchiveSchema {
                 t.column("body")
             }
         }
+        migrator.registerMigration("v2: near-duplicate bands and received times") { db in
+            try db.alter(table: "articles") { t in
+                t.add(column: "received_at", .text)
+            }
+            try db.execute(sql: "UPDATE articles SET received_at = ingested_at")
+            // One row per LSH band of each article's MinHash signature; candidates are found by key.
+            try db.create(table: "near_duplicate_bands", options: .withoutRowID) { t in
+                t.column("key", .integer).notNull()
+                t.column("article_id", .integer).notNull().references("articles", onDelete: .cascade)
+                t.primaryKey(["key", "article_id"])
+            }
+            try db.create(indexOn: "near_duplicate_bands", columns: ["article_id"])
+            try db.create(table: "archive_settings") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -15,6 +15,8 @@ public struct Consumption: Sendable {
     public var storedAs: String
     public var identity: FileIdentity?
     public var result: Result<ExtractedArticle, Rejection>
+    /// The article's near-duplicate signature, when near-duplicate detection is on.
+    public var signature: NearDuplicateSignature?
 
     public init(
         name: String,
@@ -24,8 +26,10 @@ public struct Consumption: Sendable {
         receivedAt: Date,
         storedAs: String,
         identity: FileIdentity?,
-        result: Result<ExtractedArticle, Rejection>
+        result: Result<ExtractedArticle, Rejection>,
+        signature: NearDuplicateSignature? = nil
     ) {
+        self.signature = signature
         self.name = name
         self.feed = feed
         self.sha256 = sha256

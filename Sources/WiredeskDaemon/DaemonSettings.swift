@@ -1,3 +1,5 @@
+public import WiredeskArchive
+
 /// Everything the daemon needs to know to run, resolved from configuration file, environment and flags.
 public struct DaemonSettings: Sendable, Equatable {
     public var inbox: String
@@ -16,6 +18,7 @@ public struct DaemonSettings: Sendable, Equatable {
     /// Whether to rely on inotify or to scan at the polling interval (for network filesystems, where the kernel
     /// sees no changes made by other machines).
     public var watchMode: WatchMode
+    public var nearDuplicates: NearDuplicatePolicy
 
     /// How the daemon learns of new files.
     public enum WatchMode: String, Sendable, Equatable, CaseIterable {
@@ -32,8 +35,10 @@ public struct DaemonSettings: Sendable, Equatable {
         pollMilliseconds: Int = 1000,
         batchSize: Int = 256,
         ignoreRules: IgnoreRules = IgnoreRules(),
-        watchMode: WatchMode = .inotify
+        watchMode: WatchMode = .inotify,
+        nearDuplicates: NearDuplicatePolicy = NearDuplicatePolicy()
     ) {
+        self.nearDuplicates = nearDuplicates
         self.watchMode = watchMode
         self.inbox = inbox
         self.archive = archive

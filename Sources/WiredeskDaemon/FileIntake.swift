@@ -90,6 +90,7 @@ struct FileIntake: Sendable {
         } else {
             result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
         }
+        let signature = try? result.get().article
         return Consumption(
             name: file.path.escaped,
             feed: file.path.feed,
@@ -98,7 +99,8 @@ struct FileIntake: Sendable {
             receivedAt: file.receivedAt,
             storedAs: file.storedAs,
             identity: file.status.identity,
-            result: result
+            result: result,
+            signature: signature.flatMap { archive.nearDuplicates.signature(of: $0) }
         )
     }
 

@@ -57,8 +57,13 @@ public final class InboxDaemon: @unchecked Sendable {
         self.reloadSettings = reload
         self.logger = logger
         try FileIO.makeDirectories(settings.inbox)
-        archive = try Archive(folder: settings.archive)
+        archive = try Archive(folder: settings.archive, nearDuplicatePolicy: settings.nearDuplicates)
         archiveLock = try archive.lockExclusively()
+        if archive.reindexedArticles > 0 {
+            logger.notice(
+                "near-duplicate index rebuilt for the configured shingle size",
+                metadata: ["articles.count": "\(archive.reindexedArticles)"])
+        }
         archive.originals.removeStaleTemporaries()
         intake = FileIntake(
             inboxRoot: settings.inbox,

@@ -3,6 +3,7 @@ import Configuration
 import Foundation
 import Logging
 import SystemPackage
+import WiredeskArchive
 import WiredeskDaemon
 
 /// Resolves the daemon's settings from, in increasing precedence: built-in defaults, the JSON configuration file,
@@ -43,6 +44,15 @@ struct SettingsLoader {
             pollMilliseconds: try reader.int("poll.milliseconds", minimum: 10) ?? defaults.pollMilliseconds,
             batchSize: try reader.int("batch.size", minimum: 1) ?? defaults.batchSize
         )
+        let policy = settings.nearDuplicates
+        settings.nearDuplicates = NearDuplicatePolicy(
+            enabled: try reader.bool("nearDuplicates.enabled") ?? policy.enabled,
+            threshold: try reader.double("nearDuplicates.threshold", within: 0...1) ?? policy.threshold,
+            shingleSize: try reader.int("nearDuplicates.shingleSize", minimum: 1) ?? policy.shingleSize,
+            windowDays: try reader.int("nearDuplicates.windowDays", minimum: 0) ?? policy.windowDays,
+            numberAgreement: try reader.double("nearDuplicates.numberAgreement", within: 0...1)
+                ?? policy.numberAgreement
+        )
         if let mode = try reader.string("watch") {
             guard let watchMode = DaemonSettings.WatchMode(rawValue: mode) else {
                 let choices = DaemonSettings.WatchMode.allCases.map(\.rawValue).joined(separator: ", ")
@@ -74,6 +84,22 @@ struct SettingsReader {
     func int(_ key: String, minimum: Int) throws -> Int? {
         guard case .int(let value)? = try lookup(key, as: .int) else { return nil }
         guard value >= minimum else { throw ValidationError("configuration \(key): \(value) is below \(minimum)") }
+        return value
+    }
+
+    func double(_ key: String, within range: ClosedRange<Double>) throws -> Double? {
+        let value: Double
+        switch try lookup(key, as: .double) {
+        case .double(let number)?: value = number
+        case .int(let number)?: value = Double(number)
+        default: return nil
+        }
+        guard range.contains(value) else { throw ValidationError("configuration \(key): \(value) is outside \(range)") }
+        return value
+    }
+
+    func bool(_ key: String) throws -> Bool? {
+        guard case .bool(let value)? = try lookup(key, as: .bool) else { return nil }
         return value
     }
 

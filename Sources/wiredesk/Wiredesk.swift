@@ -6,6 +6,6 @@ struct Wiredesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wiredesk",
         abstract: "Turns news files dropped into an inbox folder into clean, deduplicated records in SQLite.",
-        subcommands: [RunCommand.self, ExtractCommand.self]
+        subcommands: [RunCommand.self, ExtractCommand.self, ShowCommand.self]
     )
 }

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import Testing
+import WiredeskArchive
+import WiredeskCore
+import WiredeskTestSupport
+
+@Suite struct NearDuplicateIndexTests {
+    let directory: TemporaryDirectory
+    let archive: Archive
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        archive = try Archive(folder: "\(directory.path)/archive")
+    }
+
+    static let lead = """
+        Shares in Northwind Shipping rose 12 pct on Tuesday after the company said it would buy two container \
+        terminals in Rotterdam for 1.4 billion euros, its largest acquisition in a decade.
+        """
+    static let rest = """
+        Chief executive Anna Berg said the deal would lift earnings from 2027 and be paid for with cash and new \
+        debt. Analysts at several banks said the price looked full but the terminals were well placed.
+        """
+
+    func commit(_ title: String?, _ body: String, published: String? = "2026-11-20", name: String) throws
+        -> (ConsumptionOutcome, Row?)
+    {
+        let article = Article(title: title, body: body, published: published, agency: "Reuters")
+        let bytes = Array((title ?? "" + body).utf8) + Array(name.utf8)
+        let sha = OriginalStore.sha256(of: bytes)
+        let consumption = Consumption(
+            name: name, feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
+            storedAs: try archive.originals.store(bytes, sha256: sha), identity: nil,
+            result: .success(
+                ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))),
+            signature: archive.nearDuplicates.signature(of: article))
+        let outcome = try archive.commit([consumption])[0]
+        guard case .ingested(let id) = outcome else { return (outcome, nil) }
+        let row = try archive.database.read { db in
+            try Row.fetchOne(db, sql: "SELECT duplicate_of, similarity FROM articles WHERE id = ?", arguments: [id])
+        }
+        return (outcome, row)
+    }
+
+    @Test func anUpdateJoinsTheFirstArticleOfItsCluster() throws {
+        let (first, _) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        guard case .ingested(let firstID) = first else {
+            Issue.record("not ingested: \(first)")
+            return
+        }
+        let update = Self.lead + "\n\n" + Self.rest + "\n\nThe company's shares had fallen 8 pct this year."
+        let (_, second) = try commit("UPDATE 1-Northwind buys Rotterdam terminals", update, name: "b")
+        #expect(second?["duplicate_of"] == firstID)
+        let similarity: Double = try #require(second?["similarity"])
+        #expect(similarity > 0.8 && similarity < 1)
+        // A third version, close to the second, still points at the first article.
+        let (_, third) = try commit(
+            "UPDATE 2-Northwind buys Rotterdam terminals", update + " Trading was heavy.", name: "c")
+        #expect(third?["duplicate_of"] == firstID)
+    }
+
+    @Test func aStoryWithItsSecondHalfReplacedIsNotMerged() throws {
+        _ = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        let other = """
+            Dockworkers at the terminals have called a 48-hour strike for next week over pay, the union said, \
+            and warned that further stoppages would follow in January if talks failed again.
+            """
+        let (_, row) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + other, name: "b")
+        #expect(row?["duplicate_of"] == nil as Int64?)
+    }
+
+    @Test func templatedStoriesWithOtherFiguresAreNotMerged() throws {
+        let template = { (fund: String, cents: String) in
+            "Monthly dividend \(cents) cts vs \(cents) cts prior. Pay March 31. Record March 16. Note: \(fund)."
+        }
+        _ = try commit("Northgate Income Fund sets payout", template("Northgate Income Fund", "7.1"), name: "a")
+        let (_, otherFigures) = try commit(
+            "Northgate Income Fund sets payout", template("Northgate Income Fund", "6.4"), name: "b")
+        #expect(otherFigures?["duplicate_of"] == nil as Int64?)
+        let (_, otherFund) = try commit(
+            "Harbor Growth Fund sets payout", template("Harbor Growth Fund", "7.1"), name: "c")
+        #expect(otherFund?["duplicate_of"] == nil as Int64?)
+    }
+
+    @Test func lookAlikesOutsideTheWindowAreNotMerged() throws {
+        let body = Self.lead + "\n\n" + Self.rest
+        _ = try commit("Northwind buys Rotterdam terminals", body, published: "2026-01-05", name: "a")
+        let (_, late) = try commit(
+            "Northwind buys Rotterdam terminals", body + "\n\nShares closed higher.", published: "2026-03-05", name: "b"
+        )
+        #expect(late?["duplicate_of"] == nil as Int64?)
+    }
+
+    @Test func changingTheShingleSizeRebuildsTheIndexOnce() throws {
+        _ = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        let reopened = try Archive(
+            folder: archive.folder, nearDuplicatePolicy: NearDuplicatePolicy(shingleSize: 5))
+        #expect(reopened.reindexedArticles == 1)
+        let again = try Archive(folder: archive.folder, nearDuplicatePolicy: NearDuplicatePolicy(shingleSize: 5))
+        #expect(again.reindexedArticles == 0)
+        let bands = try again.database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM near_duplicate_bands")
+        }
+        #expect(bands == NearDuplicateSignature.bands)
+    }
+
+    @Test func showListsTheCluster() throws {
+        let (first, _) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        _ = try commit(
+            "UPDATE 1-Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest + " More.", name: "b")
+        guard case .ingested(let firstID) = first else { return }
+        let members = try ClusterQuery.cluster(of: firstID + 1, inArchive: archive.folder)
+        #expect(members.map(\.id) == [firstID, firstID + 1])
+        #expect(members[1].duplicateOf == firstID)
+        #expect(members.flatMap(\.files).map(\.name) == ["a", "b"])
+    }
+}
