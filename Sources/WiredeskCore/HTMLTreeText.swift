@@ -1,8 +1,9 @@
 /// Text measurements of a subtree, as the content scoring needs them: visible length with whitespace runs counted
 /// once, share of it inside links, commas.
 extension HTMLTree {
-    /// The text below `index` with runs of whitespace collapsed to one space, trimmed.
-    func innerText(of index: Int) -> String {
+    /// The text below `index` with runs of whitespace collapsed to one space, trimmed; with `spacingElements`, text
+    /// nodes are kept apart by a space too (date boxes write `Mai<span>06</span>2018`).
+    func innerText(of index: Int, spacingElements: Bool = false) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         func add(_ text: String) {
@@ -20,7 +21,10 @@ extension HTMLTree {
             add(nodes[index].text)
         } else {
             walk(below: index) { node in
-                if nodes[node].isText { add(nodes[node].text) }
+                if nodes[node].isText {
+                    add(nodes[node].text)
+                    if spacingElements { pendingSpace = !result.isEmpty }
+                }
                 return true
             }
         }
