@@ -89,23 +89,26 @@ enum HTMLDateParser {
         in text: String, monthFirst: Bool = false, limit: Int = .max
     ) -> [(location: Int, day: Day)] {
         let range = NSRange(text.startIndex..., in: text)
-        var found: [(location: Int, day: Day)] = []
+        var found: [(location: Int, end: Int, day: Day)] = []
         for (pattern, order) in phrasePatterns {
             for match in pattern.matches(in: text, range: range) {
                 let fields = (1..<match.numberOfRanges).map { group(match, $0, in: text) ?? "" }
-                if let day = day(from: fields, order: order, monthFirst: monthFirst),
-                    !followsModificationLabel(match.range.location, in: text)
-                {
-                    found.append((match.range.location, day))
+                if let day = day(from: fields, order: order, monthFirst: monthFirst) {
+                    found.append((match.range.location, match.range.location + match.range.length, day))
                 }
             }
         }
         found.sort { $0.location < $1.location }
         var result: [(location: Int, day: Day)] = []
         var lastLocation = -1
+        var previousEnd = 0
         for item in found where item.location != lastLocation {
-            result.append(item)
+            // A label reaches only to the next date: "Registriert: 18.09.2008 21.01.2009" labels the first alone.
+            let labelled = followsModificationLabel(item.location, after: previousEnd, in: text)
             lastLocation = item.location
+            previousEnd = max(previousEnd, item.end)
+            if labelled { continue }
+            result.append((item.location, item.day))
             if result.count >= limit { break }
         }
         return result
@@ -127,13 +130,14 @@ enum HTMLDateParser {
         "it is currently", "heute ist", "today is", "nous sommes le",
     ]
 
-    /// Whether the few characters before a date (a UTF-16 offset) label it as a revision date.
-    private static func followsModificationLabel(_ location: Int, in text: String) -> Bool {
+    /// Whether the few characters before a date (a UTF-16 offset), back to the end of the previous date, label it as a
+    /// revision date.
+    private static func followsModificationLabel(_ location: Int, after lowerBound: Int, in text: String) -> Bool {
         let utf16 = text.utf16
         guard let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex) else {
             return false
         }
-        let start = utf16.index(end, offsetBy: -min(location, 30))
+        let start = utf16.index(end, offsetBy: -max(0, min(location - lowerBound, 30)))
         let before = String(decoding: utf16[start..<end], as: UTF16.self).lowercased()
         return modificationLabels.contains { HTMLContentHints.contains(before, $0) }
     }

@@ -57,41 +57,41 @@ struct HTMLPageFacts {
     init(tree: HTMLTree) {
         var articleDepth = 0
         var invisibleDepth = 0
-        var stack: [(node: Int, leaving: Bool)] = [(HTMLTree.root, false)]
-        while let (node, leaving) = stack.popLast() {
+        // Entering a box pushes its closing entry, which carries what the box opened.
+        var stack: [(node: Int, closing: Scope?)] = [(HTMLTree.root, nil)]
+        while let (node, closing) = stack.popLast() {
             let element = tree[node]
             if element.isText {
                 if invisibleDepth == 0 { appendVisibleText(element.text) }
                 continue
             }
-            let opensArticle =
-                element.name == "article" || element.name == "main"
-                || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody"
-            let isInvisible = Self.invisible.contains(element.name)
-            let isAside =
-                Self.asideTags.contains(element.name)
-                || HTMLContentHints.matches(Self.asideWords, in: tree.classAndID(of: node))
-            if leaving {
-                if opensArticle { articleDepth -= 1 }
-                if isInvisible { invisibleDepth -= 1 }
-                if isAside {
+            if let closing {
+                if closing.article { articleDepth -= 1 }
+                if closing.invisible { invisibleDepth -= 1 }
+                if closing.aside {
                     asideDepth -= 1
                     if asideDepth == 0 { asideRanges.append(asideStart..<visibleText.utf8.count) }
                 }
                 continue
             }
-            if isInvisible { invisibleDepth += 1 }
-            if opensArticle { articleDepth += 1 }
-            if isAside {
+            let match = tree.classAndID(of: node)
+            let scope = Scope(
+                article: element.name == "article" || element.name == "main"
+                    || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody",
+                invisible: Self.invisible.contains(element.name),
+                aside: Self.asideTags.contains(element.name) || HTMLContentHints.matches(Self.asideWords, in: match))
+            if scope.invisible { invisibleDepth += 1 }
+            if scope.article { articleDepth += 1 }
+            if scope.aside {
                 if asideDepth == 0 { asideStart = visibleText.utf8.count }
                 asideDepth += 1
             }
-            record(node, in: tree, inArticle: articleDepth > 0)
-            stack.append((node, true))
+            record(node, in: tree, inArticle: articleDepth > 0, match: match)
+            stack.append((node, scope))
             if HTMLContentHints.block.contains(element.name) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
-                stack.append((child, false))
+                stack.append((child, nil))
                 child = tree[child].previous
             }
         }
@@ -101,12 +101,19 @@ struct HTMLPageFacts {
         for index in dateTexts.indices { dateTexts[index].inAside = isAside(dateTexts[index].offset) }
     }
 
+    /// What an element opened, undone when the walk leaves it.
+    private struct Scope {
+        var article: Bool
+        var invisible: Bool
+        var aside: Bool
+    }
+
     /// Whether the visible text at `offset` sits in navigation, a sidebar, comments or related stories.
     func isAside(_ offset: Int) -> Bool {
         asideRanges.contains { $0.contains(offset) }
     }
 
-    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool) {
+    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, match: String) {
         let name = tree[node].name
         switch name {
         case "html":
@@ -138,8 +145,8 @@ struct HTMLPageFacts {
         default:
             break
         }
-        recordDates(node, name: name, in: tree, inArticle: inArticle)
-        recordByline(node, name: name, in: tree)
+        recordDates(node, name: name, in: tree, inArticle: inArticle, match: match)
+        recordByline(node, name: name, in: tree, match: match)
     }
 
     /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
@@ -174,9 +181,8 @@ struct HTMLPageFacts {
         return (visibleText[start..<end], utf8.distance(from: utf8.startIndex, to: start))
     }
 
-    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool) {
+    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, match: String) {
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let match = tree.classAndID(of: node)
         let markers = itemprop + " " + match + " " + (tree.attribute("pubdate", of: node) != nil ? "pubdate" : "")
         let isPublished = HTMLContentHints.matches(Self.publishedWords, in: markers) || itemprop == "datecreated"
         let isModified = !isPublished && HTMLContentHints.matches(Self.modifiedWords, in: markers)
@@ -222,11 +228,10 @@ struct HTMLPageFacts {
         return shown.iso
     }
 
-    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree) {
+    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, match: String) {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
         let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let match = tree.classAndID(of: node)
         guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(["byline", "author"], in: match)
         else { return }
         let length = tree.textLength(of: node)
