@@ -208,6 +208,12 @@ enum HTMLDateParser {
             ), .dayNameYear
         ),
         (regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear),
+        // A span of days ("14. - 20. Januar 2022") is dated by the day it starts.
+        (
+            regex(
+                #"(?<!\d)(\d{1,2})\.?\s*[-–]\s*\d{1,2}\.?\s+(\#(monthAlternation))\.?,?\s+(\d{4})(?!\d)"#
+            ), .dayNameYear
+        ),
     ]
 
     private static func day(from fields: [String], order: FieldOrder, monthFirst: Bool) -> Day? {

@@ -101,6 +101,8 @@ struct HTMLPublishedDateTests {
         ("5 marca 2021", false, "2021-03-05"),
         ("3 сентября 2020 г.", false, "2020-09-03"),
         ("12 augusti 2019", false, "2019-08-12"),
+        ("Wochenbericht 14. - 20. Januar 2022", false, "2022-01-14"),
+        ("Festival 3–5 May 2021", false, "2021-05-03"),
         ("Aktualisiert am 30.12.2016", false, nil),
         ("Zuletzt bearbeitet 30.12.2016", false, nil),
         ("Mis à jour le 5 mai 2015", false, nil),
