@@ -88,6 +88,8 @@ enum HTMLDateParser {
     static func locatedDays(
         in text: String, monthFirst: Bool = false, limit: Int = .max
     ) -> [(location: Int, day: Day)] {
+        // Every written date has two digits in a row somewhere; most texts searched have none.
+        guard hasTwoDigits(text) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         var found: [(location: Int, end: Int, day: Day)] = []
         for (pattern, order) in phrasePatterns {
@@ -112,6 +114,16 @@ enum HTMLDateParser {
             if result.count >= limit { break }
         }
         return result
+    }
+
+    private static func hasTwoDigits(_ text: String) -> Bool {
+        var previousIsDigit = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && previousIsDigit { return true }
+            previousIsDigit = isDigit
+        }
+        return false
     }
 
     /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ...") or as the reader's current
