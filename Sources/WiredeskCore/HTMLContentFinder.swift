@@ -132,14 +132,16 @@ struct HTMLContentFinder {
         return false
     }
 
-    /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs).
+    /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs); a
+    /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
+        let needed = tree[node].name == "form" ? 1 : 3
         var longParagraphs = 0
         tree.walk(below: node) { child in
             if tree[child].name == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
-            return longParagraphs < 3
+            return longParagraphs < needed
         }
-        return longParagraphs >= 3
+        return longParagraphs >= needed
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {

@@ -77,7 +77,14 @@ enum HTMLContentHints {
     static let teaserMaximumLength = 80
 
     static func matches(_ words: [String], in text: String) -> Bool {
-        !text.isEmpty && words.contains { contains(text, $0) }
+        guard !text.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { haystack in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { occurs($0, in: haystack) }
+            }
+        }
     }
 
     /// Plain byte search: the standard library's generic substring search builds a table per call, which costs
@@ -85,21 +92,21 @@ enum HTMLContentHints {
     static func contains(_ text: String, _ word: String) -> Bool {
         var text = text
         var word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var offset = 1
-                        while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    index += 1
-                }
-                return false
+        return text.withUTF8 { haystack in word.withUTF8 { occurs($0, in: haystack) } }
+    }
+
+    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
             }
+            index += 1
         }
+        return false
     }
 }

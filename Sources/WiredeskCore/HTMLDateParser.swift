@@ -18,6 +18,15 @@ enum HTMLDateParser {
         var iso: String {
             String(format: "%04d-%02d-%02d", year, month, day)
         }
+
+        /// Days since a fixed epoch (the proleptic Gregorian day count), so neighbouring days differ by one.
+        var dayNumber: Int {
+            let shifted = month <= 2 ? year - 1 : year
+            let era = shifted / 400
+            let yearOfEra = shifted - era * 400
+            let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+            return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        }
     }
 
     /// Dates outside these years are not publication dates of pages wiredesk meets (copyright 1900, 2099 defaults).
@@ -57,6 +66,13 @@ enum HTMLDateParser {
         return firstDay(in: text).map(\.iso)
     }
 
+    /// The day of an ISO 8601 value (`2021-11-01`, `2021-11-01T10:52:50+01:00`).
+    static func day(inISO value: String) -> Day? {
+        let parts = value.prefix(10).split(separator: "-")
+        guard parts.count == 3 else { return nil }
+        return validDay(Int(parts[0]) ?? 0, Int(parts[1]) ?? 0, Int(parts[2]) ?? 0)
+    }
+
     /// The first date written in `text` in any of the supported styles.
     static func firstDay(in text: String, monthFirst: Bool = false) -> Day? {
         days(in: text, monthFirst: monthFirst, limit: 1).first
@@ -64,42 +80,76 @@ enum HTMLDateParser {
 
     /// Dates written in `text`, in the order they appear.
     static func days(in text: String, monthFirst: Bool = false, limit: Int = .max) -> [Day] {
+        locatedDays(in: text, monthFirst: monthFirst, limit: limit).map(\.day)
+    }
+
+    /// Dates written in `text` with where each starts (a UTF-16 offset), in the order they appear; dates that a
+    /// label marks as a revision or as the reader's current time are left out.
+    static func locatedDays(
+        in text: String, monthFirst: Bool = false, limit: Int = .max
+    ) -> [(location: Int, day: Day)] {
+        // Every written date has two digits in a row somewhere; most texts searched have none.
+        guard hasTwoDigits(text) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
-        var found: [(location: Int, day: Day)] = []
+        var found: [(location: Int, end: Int, day: Day)] = []
         for (pattern, order) in phrasePatterns {
             for match in pattern.matches(in: text, range: range) {
                 let fields = (1..<match.numberOfRanges).map { group(match, $0, in: text) ?? "" }
-                if let day = day(from: fields, order: order, monthFirst: monthFirst),
-                    !followsModificationLabel(match.range.location, in: text)
-                {
-                    found.append((match.range.location, day))
+                if let day = day(from: fields, order: order, monthFirst: monthFirst) {
+                    found.append((match.range.location, match.range.location + match.range.length, day))
                 }
             }
         }
         found.sort { $0.location < $1.location }
-        var result: [Day] = []
+        var result: [(location: Int, day: Day)] = []
         var lastLocation = -1
+        var previousEnd = 0
         for item in found where item.location != lastLocation {
-            result.append(item.day)
+            // A label reaches only to the next date: "Registriert: 18.09.2008 21.01.2009" labels the first alone.
+            let labelled = followsModificationLabel(item.location, after: previousEnd, in: text)
             lastLocation = item.location
+            previousEnd = max(previousEnd, item.end)
+            if labelled { continue }
+            result.append((item.location, item.day))
             if result.count >= limit { break }
         }
         return result
     }
 
-    /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ..."), not the publication.
+    private static func hasTwoDigits(_ text: String) -> Bool {
+        var previousIsDigit = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit && previousIsDigit { return true }
+            previousIsDigit = isDigit
+        }
+        return false
+    }
+
+    /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ...") or as the reader's current
+    /// time ("Aktuelle Zeit: ...", a forum's "It is currently ...", "Registriert: ..."), not the publication.
     static let modificationLabels = [
-        "update", "änderung", "geändert", "aktualisiert", "modified", "modifié", "mis à jour", "actualizado",
-        "edited", "revised",
+        // en, de
+        "update", "modified", "edited", "revised", "änderung", "geändert", "aktualisiert", "zuletzt bearbeitet",
+        // fr, es, it, pt
+        "modifié", "mis à jour", "actualisé", "actualizado", "actualización", "modificado", "aggiornato",
+        "aggiornamento", "modificato", "atualizado", "atualização", "alterado",
+        // nl, sv, da, pl, cs, ru
+        "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno", "обновлено",
+        "изменено", "обновление",
+        // the reader's own time, a forum member's registration
+        "registriert", "mitglied seit", "member since", "joined", "inscrit le", "aktuelle zeit", "current time",
+        "it is currently", "heute ist", "today is", "nous sommes le",
     ]
 
-    /// Whether the few characters before a date (a UTF-16 offset) label it as a revision date.
-    private static func followsModificationLabel(_ location: Int, in text: String) -> Bool {
+    /// Whether the few characters before a date (a UTF-16 offset), back to the end of the previous date, label it as a
+    /// revision date.
+    private static func followsModificationLabel(_ location: Int, after lowerBound: Int, in text: String) -> Bool {
         let utf16 = text.utf16
         guard let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex) else {
             return false
         }
-        let start = utf16.index(end, offsetBy: -min(location, 30))
+        let start = utf16.index(end, offsetBy: -max(0, min(location - lowerBound, 30)))
         let before = String(decoding: utf16[start..<end], as: UTF16.self).lowercased()
         return modificationLabels.contains { HTMLContentHints.contains(before, $0) }
     }
@@ -115,6 +165,15 @@ enum HTMLDateParser {
         return validDay(year, month, day)
     }
 
+    /// A date inside an identifier such as `<body id="news20190624_k1001">`: eight digits of a plausible
+    /// year, month and day not run together with other digits.
+    static func day(inIdentifier identifier: String) -> Day? {
+        let range = NSRange(identifier.startIndex..., in: identifier)
+        guard let match = identifierPattern.firstMatch(in: identifier, range: range) else { return nil }
+        let fields = (1...3).map { Int(group(match, $0, in: identifier) ?? "") ?? 0 }
+        return validDay(fields[0], fields[1], fields[2])
+    }
+
     static func validDay(_ year: Int, _ month: Int, _ day: Int) -> Day? {
         guard plausibleYears.contains(year), (1...12).contains(month) else { return nil }
         let lengths = [
@@ -128,7 +187,7 @@ enum HTMLDateParser {
     // MARK: Patterns
 
     private enum FieldOrder {
-        case yearMonthDay, dayMonthYear, dayNameYear, nameDayYear, slashed
+        case yearMonthDay, dayMonthYear, dayNameYear, nameDayYear, slashed, separated
     }
 
     private static func regex(_ pattern: String) -> NSRegularExpression {
@@ -144,6 +203,8 @@ enum HTMLDateParser {
         #"[/_-]((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)"#
     )
 
+    private static let identifierPattern = regex(#"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"#)
+
     private static let monthAlternation = monthNames.keys.sorted { $0.count > $1.count }.joined(separator: "|")
 
     private static let phrasePatterns: [(NSRegularExpression, FieldOrder)] = [
@@ -151,12 +212,20 @@ enum HTMLDateParser {
         (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay),
         (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear),
         (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed),
+        // "26 | 01 | 2022", "26-01-2022": read as the slashed form is.
+        (regex(#"(?<![\d|-])(\d{1,2})\s*([|-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d|-])"#), .separated),
         (
             regex(
                 #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
             ), .dayNameYear
         ),
         (regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear),
+        // A span of days ("14. - 20. Januar 2022") is dated by the day it starts.
+        (
+            regex(
+                #"(?<!\d)(\d{1,2})\.?\s*[-–]\s*\d{1,2}\.?\s+(\#(monthAlternation))\.?,?\s+(\d{4})(?!\d)"#
+            ), .dayNameYear
+        ),
     ]
 
     private static func day(from fields: [String], order: FieldOrder, monthFirst: Bool) -> Day? {
@@ -168,6 +237,8 @@ enum HTMLDateParser {
             // "31.10.23": a two-digit year is this century's.
             let year = Int(fields[2]) ?? 0
             return validDay(year < 100 ? 2000 + year : year, Int(fields[1]) ?? 0, Int(fields[0]) ?? 0)
+        case .separated:
+            return day(from: [fields[0], fields[2], fields[3]], order: .slashed, monthFirst: monthFirst)
         case .slashed:
             let first = Int(fields[0]) ?? 0
             let second = Int(fields[1]) ?? 0
@@ -199,7 +270,8 @@ enum HTMLDateParser {
     }
 
     /// Month names and their usual abbreviations in the languages of the feeds: English, German, French, Spanish,
-    /// Portuguese, Italian and Dutch.
+    /// Portuguese, Italian and Dutch; then Romanian, the Scandinavian languages, and the genitive forms that Polish,
+    /// Czech and Russian dates use.
     static let monthNames: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari"],
@@ -221,7 +293,24 @@ enum HTMLDateParser {
                 "dicembre",
             ],
         ]
+        let more: [[String]] = [
+            ["ianuarie", "stycznia", "ledna", "января", "ocak"],
+            ["februarie", "lutego", "února", "февраля", "şubat"],
+            ["martie", "marca", "března", "марта", "mart"],
+            ["aprilie", "kwietnia", "dubna", "апреля", "nisan"],
+            ["maj", "maja", "května", "мая", "mayıs"],
+            ["iunie", "czerwca", "června", "июня", "haziran"],
+            ["iulie", "lipca", "července", "июля", "temmuz"],
+            ["augusti", "sierpnia", "srpna", "августа", "ağustos"],
+            ["septembrie", "września", "září", "сентября", "eylül"],
+            ["octombrie", "października", "října", "октября", "ekim"],
+            ["noiembrie", "listopada", "listopadu", "ноября", "kasım"],
+            ["decembrie", "grudnia", "prosince", "декабря", "aralık"],
+        ]
         var table: [String: Int] = [:]
+        for (index, group) in more.enumerated() {
+            for name in group { table[name] = index + 1 }
+        }
         for (index, group) in names.enumerated() {
             for name in group { table[name] = index + 1 }
         }

@@ -46,6 +46,13 @@ public enum HTMLExtractor {
         return HTMLPage(body: TextDecoder.normalize(paragraphs.joined(separator: "\n\n")), hints: hints)
     }
 
+    /// Decodes and parses `bytes` with libxml2 as `extract` does, then frees the document: the cost of libxml2's bare
+    /// parse, which benchmarks print beside the whole extraction's.
+    public static func parseOnly(_ bytes: [UInt8]) throws(Rejection) {
+        let input = try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset)
+        HTMLTree.parseAndDiscard(input)
+    }
+
     /// JSON-LD `articleBody`, split into paragraphs, when it is plain text and much longer than what the page's
     /// markup yielded (pages that render their text by script keep it only there).
     static func structuredBody(_ jsonLD: HTMLJSONLD, comparedTo paragraphs: [String]) -> [String]? {

@@ -17,13 +17,27 @@ struct HTMLPageFacts {
     /// Texts of small elements whose class or id says "author" or "byline", and of `rel=author` links.
     var bylines: [String] = []
     /// Texts of small elements whose class or id says "date", "time", "published", ...
-    var dateTexts: [(text: String, published: Bool)] = []
+    var dateTexts: [DateText] = []
+    /// `id`s of the document's outer boxes (`<html>`, `<body>`, `<article>`, `<main>`), where some systems write
+    /// the article's date.
+    var containerIDs: [String] = []
 
     struct TimeFact {
         var value: String
         var isPublished: Bool
         var isModified: Bool
         var inArticle: Bool
+        /// Where it sits in `visibleText` (a UTF-8 offset), to weigh it by its distance from the headline.
+        var offset = 0
+        /// Inside navigation, a sidebar, comments or a list of related stories: not the article's own date.
+        var inAside = false
+    }
+
+    struct DateText {
+        var text: String
+        var published: Bool
+        var offset = 0
+        var inAside = false
     }
 
     static let dateBoxWords = [
@@ -32,44 +46,81 @@ struct HTMLPageFacts {
     ]
     static let publishedWords = ["publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen"]
     static let modifiedWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
+    /// Class or id words of boxes whose dates belong to other pages or to the reader's visit: related stories,
+    /// sidebars, comments, menus and footers.
+    static let asideWords = [
+        "related", "sidebar", "widget", "comment", "recommend", "teaser", "popular", "footer", "navbar",
+        "navigation", "menu", "breadcrumb", "most-read", "mostread",
+    ]
+    static let asideTags: Set<String> = ["nav", "aside", "footer", "menu"]
 
     init(tree: HTMLTree) {
         var articleDepth = 0
         var invisibleDepth = 0
-        var stack: [(node: Int, leaving: Bool)] = [(HTMLTree.root, false)]
-        while let (node, leaving) = stack.popLast() {
+        // Entering a box pushes its closing entry, which carries what the box opened.
+        var stack: [(node: Int, closing: Scope?)] = [(HTMLTree.root, nil)]
+        while let (node, closing) = stack.popLast() {
             let element = tree[node]
             if element.isText {
                 if invisibleDepth == 0 { appendVisibleText(element.text) }
                 continue
             }
-            let opensArticle =
-                element.name == "article" || element.name == "main"
-                || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody"
-            let isInvisible = Self.invisible.contains(element.name)
-            if leaving {
-                if opensArticle { articleDepth -= 1 }
-                if isInvisible { invisibleDepth -= 1 }
+            if let closing {
+                if closing.article { articleDepth -= 1 }
+                if closing.invisible { invisibleDepth -= 1 }
+                if closing.aside {
+                    asideDepth -= 1
+                    if asideDepth == 0 { asideRanges.append(asideStart..<visibleText.utf8.count) }
+                }
                 continue
             }
-            if isInvisible { invisibleDepth += 1 }
-            if opensArticle { articleDepth += 1 }
-            record(node, in: tree, inArticle: articleDepth > 0)
-            stack.append((node, true))
+            let match = tree.classAndID(of: node)
+            let scope = Scope(
+                article: element.name == "article" || element.name == "main"
+                    || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody",
+                invisible: Self.invisible.contains(element.name),
+                aside: Self.asideTags.contains(element.name) || HTMLContentHints.matches(Self.asideWords, in: match))
+            if scope.invisible { invisibleDepth += 1 }
+            if scope.article { articleDepth += 1 }
+            if scope.aside {
+                if asideDepth == 0 { asideStart = visibleText.utf8.count }
+                asideDepth += 1
+            }
+            record(node, in: tree, inArticle: articleDepth > 0, match: match)
+            stack.append((node, scope))
             if HTMLContentHints.block.contains(element.name) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
-                stack.append((child, false))
+                stack.append((child, nil))
                 child = tree[child].previous
             }
         }
+        // A box around the headline is the article's, whatever its class says (`<div class="with-sidebar">`).
+        if let heading = firstHeadingOffset { asideRanges.removeAll { $0.contains(heading) } }
+        for index in times.indices { times[index].inAside = isAside(times[index].offset) }
+        for index in dateTexts.indices { dateTexts[index].inAside = isAside(dateTexts[index].offset) }
     }
 
-    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool) {
+    /// What an element opened, undone when the walk leaves it.
+    private struct Scope {
+        var article: Bool
+        var invisible: Bool
+        var aside: Bool
+    }
+
+    /// Whether the visible text at `offset` sits in navigation, a sidebar, comments or related stories.
+    func isAside(_ offset: Int) -> Bool {
+        asideRanges.contains { $0.contains(offset) }
+    }
+
+    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, match: String) {
         let name = tree[node].name
         switch name {
         case "html":
             language = language ?? tree.attribute("lang", of: node) ?? tree.attribute("xml:lang", of: node)
+            if let id = tree.attribute("id", of: node) { containerIDs.append(id) }
+        case "body", "article", "main":
+            if let id = tree.attribute("id", of: node) { containerIDs.append(id) }
         case "title" where documentTitle == nil:
             documentTitle = tree.innerText(of: node)
         case "meta":
@@ -94,14 +145,19 @@ struct HTMLPageFacts {
         default:
             break
         }
-        recordDates(node, name: name, in: tree, inArticle: inArticle)
-        recordByline(node, name: name, in: tree)
+        recordDates(node, name: name, in: tree, inArticle: inArticle, match: match)
+        recordByline(node, name: name, in: tree, match: match)
     }
 
     /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
     /// in it (a UTF-8 offset) the first `<h1>` starts. Dates printed near the headline are the article's own.
     private(set) var visibleText = ""
     private(set) var firstHeadingOffset: Int?
+    /// How many boxes of `asideWords` or `asideTags` enclose the node being read, and where the outermost began.
+    private var asideDepth = 0
+    private var asideStart = 0
+    /// Stretches of `visibleText` in such boxes (except one holding the headline).
+    private(set) var asideRanges: [Range<Int>] = []
 
     static let invisible: Set<String> = ["head", "script", "style", "noscript", "template", "svg"]
 
@@ -113,50 +169,69 @@ struct HTMLPageFacts {
         }
     }
 
-    /// Up to `length` bytes of visible text after the first `<h1>`, or `nil` when the page has none.
-    func textAfterHeading(length: Int) -> Substring? {
+    /// The visible text from `before` bytes ahead of the first `<h1>` to `after` bytes past it (rounded to whole
+    /// characters), with the UTF-8 offset of its start; `nil` when the page has no `<h1>`.
+    func textAroundHeading(before: Int, after: Int) -> (text: Substring, start: Int)? {
         guard let offset = firstHeadingOffset else { return nil }
         let utf8 = visibleText.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        let end = utf8.index(start, offsetBy: min(length, utf8.count - offset))
-        return Substring(visibleText[start..<end])
+        var start = utf8.index(utf8.startIndex, offsetBy: max(0, offset - before))
+        while start > utf8.startIndex, UTF8.isContinuation(utf8[start]) { start = utf8.index(before: start) }
+        var end = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, offset + after))
+        while end < utf8.endIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(after: end) }
+        return (visibleText[start..<end], utf8.distance(from: utf8.startIndex, to: start))
     }
 
-    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool) {
+    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, match: String) {
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let match = tree.classAndID(of: node)
         let markers = itemprop + " " + match + " " + (tree.attribute("pubdate", of: node) != nil ? "pubdate" : "")
         let isPublished = HTMLContentHints.matches(Self.publishedWords, in: markers) || itemprop == "datecreated"
         let isModified = !isPublished && HTMLContentHints.matches(Self.modifiedWords, in: markers)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
         let property = tree.attribute("property", of: node)?.lowercased() ?? ""
         let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
+        let offset = visibleText.utf8.count
+        let inAside = false
         if name == "time" || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
-            let value =
-                tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node)
-                ?? tree.innerText(of: node)
+            let value = timeValue(node, name: name, in: tree)
             if !value.isEmpty {
                 times.append(
-                    TimeFact(value: value, isPublished: isPublished, isModified: isModified, inArticle: inArticle))
+                    TimeFact(
+                        value: value, isPublished: isPublished, isModified: isModified, inArticle: inArticle,
+                        offset: offset, inAside: inAside))
             }
         }
         if name != "time", name != "meta", name != "script", name != "html", name != "body",
             HTMLContentHints.matches(Self.dateBoxWords, in: match), dateTexts.count < 40
         {
             let length = tree.textLength(of: node)
+            let published = isPublished && !isModified
             if length > 5 && length < 200 {
-                dateTexts.append((tree.innerText(of: node), isPublished && !isModified))
+                let text = tree.innerText(of: node, spacingElements: true)
+                dateTexts.append(DateText(text: text, published: published, offset: offset, inAside: inAside))
             } else if let title = tree.attribute("title", of: node) {
-                dateTexts.append((title, isPublished && !isModified))
+                dateTexts.append(DateText(text: title, published: published, offset: offset, inAside: inAside))
             }
         }
     }
 
-    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree) {
+    /// A `<time>`'s machine value, unless the text readers see states another whole date: that one is the
+    /// publisher's own local day ("Publié le 29 juin 2019" over a `datetime` the system rewrote later or in UTC).
+    private func timeValue(_ node: Int, name: String, in tree: HTMLTree) -> String {
+        let text = tree.innerText(of: node)
+        guard let machine = tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node) else {
+            return text
+        }
+        guard name == "time", text.utf8.count < 80,
+            let shown = HTMLDateParser.firstDay(in: text, monthFirst: language?.lowercased().hasPrefix("en") == true),
+            let stated = HTMLDateParser.isoValue(machine), !stated.hasPrefix(shown.iso)
+        else { return machine }
+        return shown.iso
+    }
+
+    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, match: String) {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
         let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let match = tree.classAndID(of: node)
         guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(["byline", "author"], in: match)
         else { return }
         let length = tree.textLength(of: node)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses a page's original publication date, from the most explicit statement to the weakest clue.
 ///
 /// Structured data first (JSON-LD `datePublished`, `article:published_time` and its many `<meta>` cousins), then
@@ -24,37 +26,38 @@ enum HTMLPublishedDateChooser {
     /// Addresses that often carry the publication date in their path.
     static let addressMetaKeys = ["og:url", "twitter:url", "parsely-link"]
 
-    /// How much text after the headline is searched for a printed date.
+    /// How much text after the headline, and before it, is searched for a printed date.
     static let textWindow = 3000
+    static let textWindowBefore = 400
 
     static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, monthFirst: Bool) -> String? {
-        if let value = jsonLD.datePublished.flatMap(HTMLDateParser.isoValue) { return value }
-        for key in publishedMetaKeys {
-            if let value = facts.meta[key].flatMap(HTMLDateParser.isoValue) { return value }
+        let addressed = addressDay(facts)
+        for raw in [jsonLD.datePublished] + publishedMetaKeys.map({ facts.meta[$0] }) {
+            if let raw, let value = HTMLDateParser.isoValue(raw) {
+                return localDay(of: value, stated: raw, address: addressed)
+            }
         }
-        let labelled = facts.times.filter { $0.isPublished && !$0.isModified }
-        for time in labelled.filter(\.inArticle) + labelled {
+        // Teasers of other stories carry labelled dates too: the one nearest the headline, outside asides first.
+        let labelled = facts.times.filter { $0.isPublished && !$0.isModified }.sorted {
+            ($0.inAside ? 1 : 0, distance(from: facts.firstHeadingOffset, to: $0.offset))
+                < ($1.inAside ? 1 : 0, distance(from: facts.firstHeadingOffset, to: $1.offset))
+        }
+        for time in labelled {
             if let value = HTMLDateParser.isoValue(time.value) { return value }
         }
-        for box in facts.dateTexts where box.published {
+        let boxes = facts.dateTexts.filter { !$0.inAside }
+        let labelledBoxes = boxes.filter(\.published).sorted {
+            distance(from: facts.firstHeadingOffset, to: $0.offset)
+                < distance(from: facts.firstHeadingOffset, to: $1.offset)
+        }
+        for box in labelledBoxes {
             if let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) { return day.iso }
         }
-        let addresses = [facts.link("canonical")] + addressMetaKeys.map { facts.meta[$0] }
-        for address in addresses.compactMap({ $0 }) {
-            if let day = HTMLDateParser.day(inURL: address) { return day.iso }
+        if let addressed { return addressed.iso }
+        for id in facts.containerIDs {
+            if let day = HTMLDateParser.day(inIdentifier: id) { return day.iso }
         }
-        let unlabelled = facts.times.filter { !$0.isModified }
-        for time in unlabelled.filter(\.inArticle) + unlabelled {
-            if let value = HTMLDateParser.isoValue(time.value) { return value }
-        }
-        for box in facts.dateTexts {
-            if let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) { return day.iso }
-        }
-        if let text = facts.textAfterHeading(length: textWindow),
-            let day = HTMLDateParser.firstDay(in: String(text), monthFirst: monthFirst)
-        {
-            return day.iso
-        }
+        if let value = nearestToHeading(facts: facts, boxes: boxes, monthFirst: monthFirst) { return value }
         if let value = jsonLD.dateModified.flatMap(HTMLDateParser.isoValue) { return value }
         for key in modifiedMetaKeys {
             if let value = facts.meta[key].flatMap(HTMLDateParser.isoValue) { return value }
@@ -65,5 +68,59 @@ enum HTMLPublishedDateChooser {
         }
         let text = facts.visibleText.utf8.prefix(4 * textWindow)
         return HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst)?.iso
+    }
+
+    /// The date in the page's own address (canonical link, `og:url`, ...).
+    static func addressDay(_ facts: HTMLPageFacts) -> HTMLDateParser.Day? {
+        let addresses = [facts.link("canonical")] + addressMetaKeys.map { facts.meta[$0] }
+        for address in addresses.compactMap({ $0 }) {
+            if let day = HTMLDateParser.day(inURL: address) { return day }
+        }
+        return nil
+    }
+
+    /// A structured value stated in UTC falls on the next or the previous day for many publishers; when the page's
+    /// address, written in the publisher's own time, names the neighbouring day, that day is the local one.
+    static func localDay(of value: String, stated raw: String, address: HTMLDateParser.Day?) -> String {
+        let raw = raw.trimmingCharacters(in: .whitespaces)
+        guard let address, ["Z", "+00:00", "+0000"].contains(where: { raw.hasSuffix($0) }),
+            let stated = HTMLDateParser.day(inISO: value),
+            abs(stated.dayNumber - address.dayNumber) == 1
+        else { return value }
+        return address.iso
+    }
+
+    /// How far a date at `offset` of the visible text is from the headline; dates above it count double, since a
+    /// page header's "today" sits there, while the article's own date usually follows the headline.
+    static func distance(from heading: Int?, to offset: Int) -> Int {
+        guard let heading else { return offset }
+        return offset >= heading ? offset - heading : 2 * (heading - offset)
+    }
+
+    /// Among `<time>` values, date boxes and dates printed around the headline, the one nearest the headline, the
+    /// markup's own statements given a head start; without a headline, the first in document order.
+    static func nearestToHeading(facts: HTMLPageFacts, boxes: [HTMLPageFacts.DateText], monthFirst: Bool) -> String? {
+        var candidates: [(value: String, score: Int)] = []
+        let heading = facts.firstHeadingOffset
+        let times = facts.times.filter { !$0.isModified && !$0.inAside }
+        for time in times {
+            guard let value = HTMLDateParser.isoValue(time.value) else { continue }
+            let bonus = time.inArticle ? 400 : 300
+            candidates.append((value, distance(from: heading, to: time.offset) - bonus))
+        }
+        for box in boxes {
+            guard let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) else { continue }
+            candidates.append((day.iso, distance(from: heading, to: box.offset) - 150))
+        }
+        if let (text, start) = facts.textAroundHeading(before: textWindowBefore, after: textWindow) {
+            let window = String(text)
+            for (location, day) in HTMLDateParser.locatedDays(in: window, monthFirst: monthFirst) {
+                let index = String.Index(utf16Offset: location, in: window)
+                let offset = start + window.utf8.distance(from: window.startIndex, to: index)
+                if facts.isAside(offset) { continue }
+                candidates.append((day.iso, distance(from: heading, to: offset)))
+            }
+        }
+        return candidates.min { $0.score < $1.score }?.value
     }
 }

@@ -1,18 +1,31 @@
 /// Text measurements of a subtree, as the content scoring needs them: visible length with whitespace runs counted
 /// once, share of it inside links, commas.
 extension HTMLTree {
-    /// The text below `index` with runs of whitespace collapsed to one space, trimmed.
-    func innerText(of index: Int) -> String {
-        var result = String.UnicodeScalarView()
+    /// The text below `index` with runs of whitespace collapsed to one space, trimmed; with `spacingElements`, text
+    /// nodes are kept apart by a space too (date boxes write `Mai<span>06</span>2018`).
+    func innerText(of index: Int, spacingElements: Bool = false) -> String {
+        var bytes: [UInt8] = []
         var pendingSpace = false
+        // Works on UTF-8 bytes, copying runs of non-space characters whole: scalar by scalar, appending to a
+        // `String` cost more than all the scoring that reads these texts.
         func add(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if HTMLTree.isSpace(scalar) {
-                    pendingSpace = !result.isEmpty
-                } else {
-                    if pendingSpace { result.append(" ") }
+            var text = text
+            text.withUTF8 { utf8 in
+                var offset = 0
+                while offset < utf8.count {
+                    let space = HTMLTree.spaceLength(utf8, at: offset)
+                    if space > 0 {
+                        pendingSpace = !bytes.isEmpty
+                        offset += space
+                        continue
+                    }
+                    let start = offset
+                    repeat {
+                        offset += HTMLTree.scalarLength(lead: utf8[offset])
+                    } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
+                    if pendingSpace { bytes.append(0x20) }
                     pendingSpace = false
-                    result.append(scalar)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<min(offset, utf8.count)]))
                 }
             }
         }
@@ -20,11 +33,14 @@ extension HTMLTree {
             add(nodes[index].text)
         } else {
             walk(below: index) { node in
-                if nodes[node].isText { add(nodes[node].text) }
+                if nodes[node].isText {
+                    add(nodes[node].text)
+                    if spacingElements { pendingSpace = !bytes.isEmpty }
+                }
                 return true
             }
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Length in UTF-16 units of `innerText(of:)`, computed without building the string.
@@ -32,13 +48,21 @@ extension HTMLTree {
         var length = 0
         var pendingSpace = false
         func add(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if HTMLTree.isSpace(scalar) {
-                    pendingSpace = length > 0
-                } else {
+            var text = text
+            text.withUTF8 { utf8 in
+                var offset = 0
+                while offset < utf8.count {
+                    let space = HTMLTree.spaceLength(utf8, at: offset)
+                    if space > 0 {
+                        pendingSpace = length > 0
+                        offset += space
+                        continue
+                    }
                     if pendingSpace { length += 1 }
                     pendingSpace = false
-                    length += scalar.value > 0xFFFF ? 2 : 1
+                    let lead = utf8[offset]
+                    length += lead >= 0xF0 ? 2 : 1
+                    offset += HTMLTree.scalarLength(lead: lead)
                 }
             }
         }
@@ -51,6 +75,34 @@ extension HTMLTree {
             }
         }
         return length
+    }
+
+    /// Bytes of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte, so scans always advance).
+    @inline(__always)
+    static func scalarLength(lead: UInt8) -> Int {
+        lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    /// Bytes of the space character (as `isSpace` defines them) at `offset` of `utf8`, or 0 when none starts there.
+    @inline(__always)
+    static func spaceLength(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let byte = utf8[offset]
+        if byte < 0x80 {
+            return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D ? 1 : 0
+        }
+        guard byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF else { return 0 }
+        guard offset + 1 < utf8.count else { return 0 }
+        let second = utf8[offset + 1]
+        if byte == 0xC2 { return second == 0xA0 ? 2 : 0 }
+        guard offset + 2 < utf8.count else { return 0 }
+        let third = utf8[offset + 2]
+        switch (byte, second) {
+        case (0xE2, 0x80): return third <= 0x8A || third == 0xAF ? 3 : 0  // U+2000...U+200A, U+202F
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        case (0xEF, 0xBB): return third == 0xBF ? 3 : 0  // U+FEFF
+        default: return 0
+        }
     }
 
     /// Share of the text that sits inside links; in-page anchors (`href="#..."`) count for less, since tables of

@@ -45,6 +45,19 @@ struct HTMLCorpusTests {
         #expect(figures.date >= 0.94, "date \(figures.date)")
     }
 
+    static let datesDev = corpusRoot.appendingPathComponent("dates-dev")
+    static let hasDatesDev = FileManager.default.fileExists(atPath: datesDev.appendingPathComponent("README.md").path)
+
+    /// dates-dev: hand-checked publication dates of 200 pages; only the date counts.
+    @Test(.enabled(if: hasDatesDev))
+    func datesDevScoresAboveFloor() throws {
+        var scorer = HTMLExtractionScorer()
+        for page in try Self.pages(in: Self.datesDev) {
+            scorer.add(gold: page.gold, page: try HTMLExtractor.extract(page.source))
+        }
+        #expect(scorer.figures.date >= 0.93, "date \(scorer.figures.date)")
+    }
+
     @Test(.enabled(if: ProcessInfo.processInfo.environment["WIREDESK_HTML_JSONL"] != nil))
     func writesJSONLForTheScorer() throws {
         let environment = ProcessInfo.processInfo.environment

@@ -189,6 +189,13 @@ struct HTMLExtractorTests {
         #expect(extracted.body.hasSuffix("\n\n" + Self.second))
     }
 
+    /// Site builders that wrap the whole page in one `<form>` must not lose a short article with it.
+    @Test func keepsAnArticleInsideAPageWideForm() throws {
+        let body = "<form action='./story'><nav><a href='/'>Home</a></nav><h1>Bridge</h1><p>\(Self.lead)</p></form>"
+        let extracted = try HTMLExtractor.extract(Self.page(body: body))
+        #expect(extracted.body == Self.lead)
+    }
+
     @Test func normalizesTextToNFC() throws {
         let body =
             "<article><p>Cafe\u{301} au lait, cre\u{300}me bru\u{302}le\u{301}e, and more text here.</p></article>"

@@ -1,0 +1,125 @@
+import Testing
+
+@testable import WiredeskCore
+
+/// The publication-date rules of web pages, each on a small page: which of several dates a page shows is its own.
+struct HTMLPublishedDateTests {
+    static let story = HTMLExtractorTests.story
+
+    static func published(head: String = "", bodyAttributes: String = "", body: String) throws -> String? {
+        let page = "<!doctype html><html lang='de'><head>\(head)</head><body \(bodyAttributes)>\(body)</body></html>"
+        return try HTMLExtractor.extract(Array(page.utf8)).hints.published
+    }
+
+    @Test(
+        arguments: [
+            // A date printed just above the headline beats a related story's <time> far below it.
+            (
+                "<span>02.12.2019</span><h1>Bridge</h1>\(story)"
+                    + "<ul><li><time datetime='2019-07-30'>30.07.2019</time> Other story</li></ul>",
+                "2019-12-02" as String?
+            ),
+            // Dates in sidebars, related lists and footers are other pages' dates.
+            (
+                "<h1>Bridge</h1><p>27 Sep 2016</p>\(story)"
+                    + "<div class='sidebar'><span class='published'>09/09/2019</span></div>",
+                "2016-09-27"
+            ),
+            // ... unless the box holds the headline itself.
+            ("<div class='has-sidebar'><h1>Bridge</h1><p>27 Sep 2016</p>\(story)</div>", "2016-09-27"),
+            // The reader's current time and a forum member's registration are not the post's date.
+            (
+                "<p class='time'>Aktuelle Zeit: 14.10.2020, 12:18</p><h1>Bridge</h1>"
+                    + "<p>Registriert: 18.09.2008</p><p>21.01.2009, 05:42</p>\(story)",
+                "2009-01-21"
+            ),
+            // The date a <time> shows readers is the publisher's own, whatever its datetime says.
+            (
+                "<h1>Bridge</h1><time datetime='2019-07-03T10:18:46Z'>Publié le 29 juin 2019</time>\(story)",
+                "2019-06-29"
+            ),
+            // Date boxes that split the date into elements.
+            ("<h1>Bridge</h1><p class='date'>Mai<span>06</span>2018</p>\(story)", "2018-05-06"),
+            ("<h1>Bridge</h1><p class='subline'>26 | 01 | 2022</p>\(story)", "2022-01-26"),
+            // A labelled microdata date inside a box whose class says "footer" still counts.
+            (
+                "<h1>Bridge</h1>\(story)<div class='footer'><time itemprop='datePublished' "
+                    + "datetime='2022-01-21'>21.01.2022</time></div><p>Seit dem 1. Januar 2022</p>",
+                "2022-01-21"
+            ),
+        ] as [(String, String?)])
+    func choosesTheDateNearestTheHeadline(body: String, expected: String?) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // A UTC value that the page's address, in local time, puts on the previous day.
+            (
+                "<meta property='article:published_time' content='2020-04-14T00:38:07Z'>"
+                    + "<link rel='canonical' href='https://example.org/news/20200413/story'>",
+                "2020-04-13" as String?
+            ),
+            // With an offset stated, the value is local already.
+            (
+                "<meta property='article:published_time' content='2020-04-14T00:38:07-05:00'>"
+                    + "<link rel='canonical' href='https://example.org/news/20200413/story'>",
+                "2020-04-14T00:38:07-05:00"
+            ),
+            // An address two days away is another story's, not a time zone's doing.
+            (
+                "<meta property='article:published_time' content='2020-04-14T00:38:07Z'>"
+                    + "<link rel='canonical' href='https://example.org/news/20200412/story'>",
+                "2020-04-14T00:38:07Z"
+            ),
+        ] as [(String, String?)])
+    func takesTheLocalDayOfUTCValues(head: String, expected: String?) throws {
+        #expect(try Self.published(head: head, body: "<h1>Bridge</h1>\(Self.story)") == expected)
+    }
+
+    @Test func readsTheDateInTheBodyID() throws {
+        let published = try Self.published(
+            bodyAttributes: "id='news20190624_k10011959621000'", body: "<h1>Bridge</h1>\(Self.story)")
+        #expect(published == "2019-06-24")
+    }
+
+    @Test(arguments: [
+        ("news20190624_k1001", "2019-06-24" as String?),
+        ("post-20231107", "2023-11-07"),
+        ("item1201906240", nil),
+        ("page-12345678", nil),
+    ])
+    func readsDatesInIdentifiers(identifier: String, expected: String?) {
+        #expect(HTMLDateParser.day(inIdentifier: identifier)?.iso == expected)
+    }
+
+    @Test(arguments: [
+        ("26 | 01 | 2022", false, "2022-01-26" as String?),
+        ("26-01-2022", false, "2022-01-26"),
+        ("12-25-2020", true, "2020-12-25"),
+        ("duminică, 20 septembrie 2020", false, "2020-09-20"),
+        ("5 marca 2021", false, "2021-03-05"),
+        ("3 сентября 2020 г.", false, "2020-09-03"),
+        ("12 augusti 2019", false, "2019-08-12"),
+        ("Wochenbericht 14. - 20. Januar 2022", false, "2022-01-14"),
+        ("Festival 3–5 May 2021", false, "2021-05-03"),
+        ("Aktualisiert am 30.12.2016", false, nil),
+        ("Zuletzt bearbeitet 30.12.2016", false, nil),
+        ("Mis à jour le 5 mai 2015", false, nil),
+        ("Aggiornato il 5 maggio 2015", false, nil),
+        ("Обновлено 3 сентября 2020", false, nil),
+        ("It is currently Wed Oct 14, 2020", true, nil),
+    ])
+    func readsMorePrintedDates(text: String, monthFirst: Bool, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text, monthFirst: monthFirst)?.iso == expected)
+    }
+
+    @Test func neighbouringDaysDifferByOne() throws {
+        let pairs = [("2020-02-28", "2020-02-29"), ("2020-12-31", "2021-01-01"), ("2019-02-28", "2019-03-01")]
+        for (first, second) in pairs {
+            let a = try #require(HTMLDateParser.day(inISO: first))
+            let b = try #require(HTMLDateParser.day(inISO: second))
+            #expect(b.dayNumber - a.dayNumber == 1, "\(first) \(second)")
+        }
+    }
+}
