@@ -128,6 +128,12 @@ public enum AgencyCatalog {
         return nil
     }
 
+    /// Every alias (and canonical name) as written, for searching running text.
+    static let aliasTrie = AliasTrie(
+        aliases: entries.flatMap { entry in
+            ([entry.canonical] + entry.aliases).map { (alias: $0, canonical: canonicalName($0) ?? entry.canonical) }
+        })
+
     /// A case-sensitive regular-expression alternation of every alias, longest first so `Xinhua News Agency` wins
     /// over `Xinhua`.
     static let aliasPattern: String = {
