@@ -43,7 +43,7 @@ enum DatelineParser {
     private static let namedAgency = "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
-    private static let forms: [TextPattern] = [
+    private static let formPatterns: [String] = [
         // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
         "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dashOrCapital)",
         // MOSCOW, December 12. /TASS/.
@@ -62,39 +62,74 @@ enum DatelineParser {
         "^\(junk)\(place)\(region)\(dateSeparator)\(date)\(dash)",
         // RNA -   Tasnim –   (IRNA) -
         "^\\(?\(namedAgency)\\)?\(dash)",
-    ].map { TextPattern($0) }
+    ]
+    private static let forms = formPatterns.map { TextPattern($0) }
+
+    /// All forms as one alternation, so a lead costs one match: row N's groups are renamed with the suffix xN
+    /// (`placex3`), and the first row that matches is the one the table order would pick.
+    private static let anyForm = TextPattern(
+        "^(?:"
+            + formPatterns.enumerated().map { row, pattern in
+                "(?:"
+                    + pattern.dropFirst().replacingOccurrences(
+                        of: "\\(\\?<([A-Za-z][A-Za-z0-9]*)>", with: "(?<$1x\(row)>", options: .regularExpression) + ")"
+            }.joined(separator: "|") + ")")
+
+    /// For each row, a group it always fills: which row matched.
+    private static let formKeys = formPatterns.enumerated().map { row, pattern in
+        (pattern.contains("(?<place>") ? "placex" : "agencyx") + String(row)
+    }
+
+    /// Characters one of which every form holds (a dash, colon, bracket or slash), so a lead without any is no
+    /// dateline and costs no match.
+    private static func mayHoldDateline(_ head: String) -> Bool {
+        for byte in head.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "/"), 0xE2: return true
+            default: continue
+            }
+        }
+        return false
+    }
 
     /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
     static func parse(_ lead: String) -> Dateline? {
         // Datelines are short: only the head of a long paragraph is handed to the patterns.
         let head = lead.utf8.count > maximumLength ? String(lead.prefix(maximumLength)) : lead
-        for form in forms {
+        guard mayHoldDateline(head), let any = anyForm.firstMatch(in: head),
+            let row = formPatterns.indices.first(where: { any.hasGroup(formKeys[$0]) })
+        else { return nil }
+        var found = dateline(from: any, suffix: "x\(row)").map { ($0, any) }
+        // The row that matched failed validation (a month word that is no month): try the rows after it in turn.
+        for form in forms[(row + 1)...] where found == nil {
             guard let match = form.firstMatch(in: head) else { continue }
-            guard var dateline = dateline(from: match) else { continue }
-            dateline.lead =
-                lead[
-                    lead.index(
-                        lead.startIndex, offsetBy: head.distance(from: head.startIndex, to: match.range.upperBound))...]
-            return dateline
+            found = dateline(from: match, suffix: "").map { ($0, match) }
         }
-        return nil
+        guard let (parsed, match) = found else { return nil }
+        var dateline = parsed
+        dateline.lead =
+            lead[
+                lead.index(
+                    lead.startIndex, offsetBy: head.distance(from: head.startIndex, to: match.range.upperBound))...]
+        return dateline
     }
 
     /// Characters of a lead examined for a dateline.
     static let maximumLength = 200
 
-    private static func dateline(from match: TextMatch) -> Dateline? {
+    private static func dateline(from match: TextMatch, suffix: String) -> Dateline? {
+        func group(_ name: String) -> Substring? { match.group(name + suffix) }
         var month: Int?
         var day: Int?
-        if let monthWord = match.group("month") ?? match.group("month2") {
+        if let monthWord = group("month") ?? group("month2") {
             guard let number = MonthNames.month(of: monthWord) else { return nil }
             month = number
-            day = (match.group("day") ?? match.group("day2")).flatMap { Int($0) }
+            day = (group("day") ?? group("day2")).flatMap { Int($0) }
             guard let day, (1...31).contains(day) else { return nil }
         }
         let text = match.matched.trimmingCharacters(in: .whitespaces)
         var agency: String?
-        if let named = match.group("agency") {
+        if let named = group("agency") {
             if let canonical = AgencyCatalog.canonicalName(String(named)) {
                 agency = canonical
             } else if looksLikeAgencyName(named), !text.hasSuffix(")") {
@@ -105,8 +140,8 @@ enum DatelineParser {
                 return nil
             }
         }
-        let rawPlace = match.group("place").map(String.init)
-        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, match.group("region") == nil, month == nil {
+        let rawPlace = group("place").map(String.init)
+        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, group("region") == nil, month == nil {
             return nil
         }
         return Dateline(
@@ -114,7 +149,7 @@ enum DatelineParser {
             place: rawPlace.map(PlaceName.normalCase),
             month: month,
             day: day,
-            year: match.group("year").flatMap { Int($0) },
+            year: group("year").flatMap { Int($0) },
             agency: agency,
             lead: match.rest
         )

@@ -50,6 +50,11 @@ struct TextMatch {
     /// The text after the match.
     var rest: Substring { text[range.upperBound...] }
 
+    /// Whether the named group took part in the match (cheaper than `group(_:)`: no index conversion).
+    func hasGroup(_ name: String) -> Bool {
+        result.range(withName: name).location != NSNotFound
+    }
+
     func group(_ name: String) -> Substring? {
         let nsRange = result.range(withName: name)
         guard nsRange.location != NSNotFound, let range = Range(nsRange, in: text) else { return nil }
