@@ -99,9 +99,11 @@ public enum AgencyCatalog {
         return isCaseSensitive(collapsed) ? collapsed : collapsed.lowercased()
     }
 
+    private static let marksAroundName = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     /// The canonical name of `name` (`"Xinhua News Agency"` → `"Xinhua"`), or `nil` when it is not a known agency.
     public static func canonicalName(_ name: String) -> String? {
-        var trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        var trimmed = name.trimmingCharacters(in: marksAroundName)
         if trimmed.lowercased().hasPrefix("the ") { trimmed.removeFirst(4) }
         if let exact = canonicalByAlias[trimmed] { return exact }
         let key = lookupKey(trimmed)

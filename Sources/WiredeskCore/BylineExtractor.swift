@@ -30,8 +30,9 @@ enum BylineExtractor {
 
     /// The byline `line` is, or `nil` when it is not a byline line.
     static func bylineLine(_ line: Substring) -> Byline? {
+        guard line.utf8.count <= 140, LineCue.firstWord(line) == "by" else { return nil }
         let text = String(line)
-        guard text.utf8.count <= 140, let match = bylineLinePattern.firstMatch(in: text),
+        guard let match = bylineLinePattern.firstMatch(in: text),
             var names = match.group("names").map(String.init)
         else { return nil }
         names = roleSuffix.replacingMatches(in: names, with: "")

@@ -165,19 +165,24 @@ enum ParagraphAssembler {
     static func collapsingSpaces(_ line: Substring) -> String {
         // ASCII lines, the common case, are collapsed on bytes; others on scalars, to see no-break and wide spaces.
         guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return collapsingSpacesInScalars(line) }
-        var output: [UInt8] = []
-        output.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        for byte in line.utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
+        return String(unsafeUninitializedCapacity: line.utf8.count) { output in
+            var written = 0
+            var pendingSpace = false
+            for byte in line.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    output[written] = byte
+                    written += 1
+                }
             }
+            return written
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     private static func collapsingSpacesInScalars(_ line: Substring) -> String {

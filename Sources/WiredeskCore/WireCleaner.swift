@@ -138,18 +138,20 @@ enum WireCleaner {
         return nil
     }
 
-    /// Marks around an agency name on a sign-off line: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
-    private static let signOffMarks = CharacterSet(charactersIn: "-–—()/.…").union(.whitespaces)
-
     /// The agency a sign-off line names (`Reuter`, `-- AFP`, `(Xinhua)`, `REUTER 1542 GMT`), by catalogue lookup.
     static func signOffAgency(_ line: Substring) -> String? {
         guard line.utf8.count <= 60 else { return nil }
-        var words = line.trimmingCharacters(in: signOffMarks).split(separator: " ")
+        // Marks around the name: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
+        let isMark: (Character) -> Bool = { "-–—()/.…".contains($0) || $0.isWhitespace }
+        guard let first = line.firstIndex(where: { !isMark($0) }), let last = line.lastIndex(where: { !isMark($0) })
+        else { return nil }
+        var words = line[first...last].split(separator: " ")
         // A transmission time may follow: `Reuter 1542 GMT`.
         while let last = words.last, last.allSatisfy(\.isNumber) || last == "GMT" || last == "UTC" {
             words.removeLast()
         }
-        guard !words.isEmpty else { return nil }
+        // No agency name runs to more than six words.
+        guard !words.isEmpty, words.count <= 6 else { return nil }
         return AgencyCatalog.canonicalName(words.joined(separator: " "))
     }
 

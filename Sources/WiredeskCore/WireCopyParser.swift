@@ -20,7 +20,7 @@ public enum WireCopyParser {
     }
 
     public static func parse(text: String, receivedAt: Date, hints: ArticleHints) -> Article {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = lines(of: text)
         let leadIn = readLeadIn(&lines, hintedTitle: hints.title)
         let cleaned = WireCleaner.clean(Array(lines[leadIn.bodyStart...]))
 
@@ -69,6 +69,22 @@ public enum WireCopyParser {
             language: hints.language.flatMap(languageCode) ?? LanguageDetector.detect(body),
             sources: sources
         )
+    }
+
+    /// The lines of `text`, split on its UTF-8 bytes: splitting on `Character`s would cost a grapheme break test per
+    /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded).
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while let feed = bytes[index...].firstIndex(of: 0x0A) {
+            lines.append(text[start..<feed])
+            start = bytes.index(after: feed)
+            index = start
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// Takes the title, repeated titles, date headers and byline off the top of `lines`. A header glued to the lead
