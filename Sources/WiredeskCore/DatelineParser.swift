@@ -65,43 +65,92 @@ enum DatelineParser {
     ]
     private static let forms = formPatterns.map { TextPattern($0) }
 
-    /// All forms as one alternation, so a lead costs one match: row N's groups are renamed with the suffix xN
-    /// (`placex3`), and the first row that matches is the one the table order would pick.
-    private static let anyForm = TextPattern(
-        "^(?:"
-            + formPatterns.enumerated().map { row, pattern in
-                "(?:"
-                    + pattern.dropFirst().replacingOccurrences(
-                        of: "\\(\\?<([A-Za-z][A-Za-z0-9]*)>", with: "(?<$1x\(row)>", options: .regularExpression) + ")"
-            }.joined(separator: "|") + ")")
+    /// What a lead's head shows of the marks the forms need: an agency in brackets needs a `(`, a date needs a digit.
+    struct Cues: OptionSet {
+        let rawValue: Int
+        static let bracket = Cues(rawValue: 1)
+        static let slash = Cues(rawValue: 2)
+        static let digit = Cues(rawValue: 4)
+        static let dash = Cues(rawValue: 8)
+        static let agencyName = Cues(rawValue: 16)
+    }
+
+    /// For each form, the cues a head must show for it to match, read off the parts the form is built from.
+    private static let formNeeds: [Cues] = formPatterns.map { pattern in
+        var needs: Cues = []
+        if pattern.contains(parenthesisedAgency) { needs.insert(.bracket) }
+        if pattern.contains(slashedAgency) { needs.insert(.slash) }
+        if pattern.contains(date) { needs.insert(.digit) }
+        if pattern.contains(namedAgency) { needs.insert(.agencyName) }
+        if pattern.contains(dash) && !pattern.contains(dashOrCapital) { needs.insert(.dash) }
+        return needs
+    }
+
+    /// The cues `head` shows.
+    static func cues(in head: String) -> Cues {
+        var cues: Cues = []
+        var head = head
+        head.withUTF8 { bytes in
+            let trie = AgencyCatalog.aliasTrie
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "("): cues.insert(.bracket)
+                case UInt8(ascii: "/"): cues.insert(.slash)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
+                case UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2: cues.insert(.dash)
+                default:
+                    if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
+                        !trie.matches(in: bytes, at: index).isEmpty
+                    {
+                        cues.insert(.agencyName)
+                    }
+                }
+            }
+        }
+        return cues
+    }
+
+    /// The forms whose needs `head` meets, as one alternation, so a lead costs one match: row N's groups are renamed
+    /// with the suffix xN (`placex3`), and the first row that matches is the one the table order would pick. Each
+    /// combination is compiled once, when first needed.
+    private static func alternation(of rows: [Int]) -> TextPattern {
+        let key = rows.reduce(0) { $0 | 1 << $1 }
+        return alternations.withLock { cache in
+            if let pattern = cache[key] { return pattern }
+            let pattern = TextPattern(
+                "^(?:"
+                    + rows.map { row in
+                        "(?:"
+                            + formPatterns[row].dropFirst().replacingOccurrences(
+                                of: "\\(\\?<([A-Za-z][A-Za-z0-9]*)>", with: "(?<$1x\(row)>", options: .regularExpression
+                            )
+                            + ")"
+                    }.joined(separator: "|") + ")")
+            cache[key] = pattern
+            return pattern
+        }
+    }
+
+    private static let alternations = Locked<[Int: TextPattern]>([:])
 
     /// For each row, a group it always fills: which row matched.
     private static let formKeys = formPatterns.enumerated().map { row, pattern in
         (pattern.contains("(?<place>") ? "placex" : "agencyx") + String(row)
     }
 
-    /// Characters one of which every form holds (a dash, colon, bracket or slash), so a lead without any is no
-    /// dateline and costs no match.
-    private static func mayHoldDateline(_ head: String) -> Bool {
-        for byte in head.utf8 {
-            switch byte {
-            case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: "/"), 0xE2: return true
-            default: continue
-            }
-        }
-        return false
-    }
-
     /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
     static func parse(_ lead: String) -> Dateline? {
         // Datelines are short: only the head of a long paragraph is handed to the patterns.
         let head = lead.utf8.count > maximumLength ? String(lead.prefix(maximumLength)) : lead
-        guard mayHoldDateline(head), let any = anyForm.firstMatch(in: head),
-            let row = formPatterns.indices.first(where: { any.hasGroup(formKeys[$0]) })
+        let shown = cues(in: head)
+        let rows = formPatterns.indices.filter { shown.isSuperset(of: formNeeds[$0]) }
+        guard !rows.isEmpty, let any = alternation(of: rows).firstMatch(in: head),
+            let row = rows.first(where: { any.hasGroup(formKeys[$0]) })
         else { return nil }
         var found = dateline(from: any, suffix: "x\(row)").map { ($0, any) }
         // The row that matched failed validation (a month word that is no month): try the rows after it in turn.
-        for form in forms[(row + 1)...] where found == nil {
+        for later in rows where later > row && found == nil {
+            let form = forms[later]
             guard let match = form.firstMatch(in: head) else { continue }
             found = dateline(from: match, suffix: "").map { ($0, match) }
         }

@@ -61,3 +61,19 @@ struct TextMatch {
         return text[range]
     }
 }
+
+/// A value shared between threads behind a lock: caches of compiled patterns.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
