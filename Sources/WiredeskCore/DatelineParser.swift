@@ -176,7 +176,7 @@ enum DatelineParser {
             day = (group("day") ?? group("day2")).flatMap { Int($0) }
             guard let day, (1...31).contains(day) else { return nil }
         }
-        let text = match.matched.trimmingCharacters(in: .whitespaces)
+        let text = String(match.matched.trimmingWhitespace())
         var agency: String?
         if let named = group("agency") {
             if let canonical = AgencyCatalog.canonicalName(String(named)) {

@@ -205,7 +205,10 @@ enum WireCleaner {
 
         var paragraphs = ParagraphAssembler.paragraphs(from: lines)
         if let last = paragraphs.last {
-            let trimmed = gluedTrailer.replacingMatches(in: last, with: "")
+            // Every glued trailer ends in a letter, `)` or `/`; a paragraph ending otherwise (a full stop) keeps its end.
+            let end = last.utf8.last ?? 0
+            let mayEndInTrailer = LineCue.isLetter(end) || end == UInt8(ascii: ")") || end == UInt8(ascii: "/")
+            let trimmed = mayEndInTrailer ? gluedTrailer.replacingMatches(in: last, with: "") : last
             if trimmed.isEmpty {
                 paragraphs.removeLast()
             } else {
