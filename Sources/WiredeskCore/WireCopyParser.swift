@@ -103,6 +103,10 @@ public enum WireCopyParser {
                 continue
             }
             examined += 1
+            if leadIn.title == nil, SlugLine.matches(line) {
+                index += 1
+                continue
+            }
             if let header = DateHeader.recognise(line) {
                 leadIn.headers.append(header)
                 if let glued = header.gluedLead {
