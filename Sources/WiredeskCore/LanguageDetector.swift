@@ -103,6 +103,8 @@ public enum LanguageDetector {
     }()
 
     public static func detect(_ text: String) -> String? {
+        // ASCII text, most of what arrives, can only be read by its words: the script count is skipped.
+        if sampleIsASCII(text) { return latinLanguage(of: text) }
         var scriptCounts = [Int](repeating: 0, count: scriptLanguages.count)
         var arabic = 0
         var persian = 0
@@ -164,6 +166,24 @@ public enum LanguageDetector {
             return script == "ru" && ukrainian * 100 >= count ? "uk" : script
         }
         return latinLanguage(of: text)
+    }
+
+    /// Whether the sample read from `text` is all ASCII, tested eight bytes at a time.
+    private static func sampleIsASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sampleLength))
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= sample.count {
+                high |= UnsafeRawPointer(sample.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                index += 8
+            }
+            while index < sample.count {
+                high |= UInt64(sample[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        } ?? false
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` (a non-ASCII lead byte), and its length in bytes. Malformed
