@@ -74,14 +74,21 @@ public enum WireCopyParser {
     /// The lines of `text`, split on its UTF-8 bytes: splitting on `Character`s would cost a grapheme break test per
     /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded).
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
         let bytes = text.utf8
+        // Line feeds are found in the contiguous UTF-8 storage; offsets become indices in constant time.
+        let feeds: [Int] =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                var offsets: [Int] = []
+                for (offset, byte) in buffer.enumerated() where byte == 0x0A { offsets.append(offset) }
+                return offsets
+            } ?? bytes.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        var lines: [Substring] = []
+        lines.reserveCapacity(feeds.count + 1)
         var start = bytes.startIndex
-        var index = start
-        while let feed = bytes[index...].firstIndex(of: 0x0A) {
+        for offset in feeds {
+            let feed = bytes.index(bytes.startIndex, offsetBy: offset)
             lines.append(text[start..<feed])
             start = bytes.index(after: feed)
-            index = start
         }
         lines.append(text[start...])
         return lines
