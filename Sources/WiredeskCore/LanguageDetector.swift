@@ -198,6 +198,16 @@ public enum LanguageDetector {
         return (value, length)
     }
 
+    /// For each byte, what it adds to a word: ASCII letters lower-cased, bytes of other characters as they are, and
+    /// 0 for a byte that ends a word.
+    private static let wordBytes: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        case 0x61...0x7A, 0x80...0xFF: UInt8(byte)
+        default: 0
+        }
+    }
+
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
         // Words are read on UTF-8: ASCII letters are lower-cased by arithmetic; bytes of other letters (é, ç, ı) are
@@ -215,11 +225,10 @@ public enum LanguageDetector {
                 }
                 word = StopWordTable.Key()
             }
-            for byte in bytes.prefix(sampleLength) {
-                switch byte {
-                case 0x41...0x5A: word.append(byte + 0x20)
-                case 0x61...0x7A, 0x80...0xFF: word.append(byte)
-                default: score()
+            wordBytes.withUnsafeBufferPointer { folded in
+                for byte in bytes.prefix(sampleLength) {
+                    let letter = folded[Int(byte)]
+                    if letter == 0 { score() } else { word.append(letter) }
                 }
             }
             score()
