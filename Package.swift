@@ -77,6 +77,12 @@ let package = Package(
             ],
             swiftSettings: upcomingFeatures
         ),
+        .executableTarget(
+            name: "wiredesk-bench-extract",
+            dependencies: ["WiredeskCore"],
+            path: "Benchmarks/ExtractBenchmark",
+            swiftSettings: upcomingFeatures
+        ),
         .target(
             name: "WiredeskTestSupport",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],

@@ -99,9 +99,28 @@ public enum AgencyCatalog {
         return isCaseSensitive(collapsed) ? collapsed : collapsed.lowercased()
     }
 
+    private static let marksAroundName = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
+    /// `name` without whitespace and punctuation at either end; ASCII ends are decided on bytes.
+    private static func trimmingMarks(_ name: String) -> String {
+        func isMark(_ scalar: Unicode.Scalar) -> Bool {
+            guard scalar.isASCII else { return marksAroundName.contains(scalar) }
+            let byte = UInt8(scalar.value)
+            return TextBytes.isSpace(byte) || asciiPunctuation.contains(byte)
+        }
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isMark($0) }),
+            let last = scalars.lastIndex(where: { !isMark($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// The ASCII characters in Unicode's punctuation categories (symbols such as `$`, `+` and `|` are not).
+    private static let asciiPunctuation: Set<UInt8> = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
+
     /// The canonical name of `name` (`"Xinhua News Agency"` → `"Xinhua"`), or `nil` when it is not a known agency.
     public static func canonicalName(_ name: String) -> String? {
-        var trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        var trimmed = trimmingMarks(name)
         if trimmed.lowercased().hasPrefix("the ") { trimmed.removeFirst(4) }
         if let exact = canonicalByAlias[trimmed] { return exact }
         let key = lookupKey(trimmed)
@@ -127,6 +146,12 @@ public enum AgencyCatalog {
         }
         return nil
     }
+
+    /// Every alias (and canonical name) as written, for searching running text.
+    static let aliasTrie = AliasTrie(
+        aliases: entries.flatMap { entry in
+            ([entry.canonical] + entry.aliases).map { (alias: $0, canonical: canonicalName($0) ?? entry.canonical) }
+        })
 
     /// A case-sensitive regular-expression alternation of every alias, longest first so `Xinhua News Agency` wins
     /// over `Xinhua`.

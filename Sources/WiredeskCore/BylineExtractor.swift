@@ -30,8 +30,9 @@ enum BylineExtractor {
 
     /// The byline `line` is, or `nil` when it is not a byline line.
     static func bylineLine(_ line: Substring) -> Byline? {
+        guard line.utf8.count <= 140, LineCue.firstWord(line) == "by" else { return nil }
         let text = String(line)
-        guard text.utf8.count <= 140, let match = bylineLinePattern.firstMatch(in: text),
+        guard let match = bylineLinePattern.firstMatch(in: text),
             var names = match.group("names").map(String.init)
         else { return nil }
         names = roleSuffix.replacingMatches(in: names, with: "")
@@ -58,9 +59,18 @@ enum BylineExtractor {
     }
 
     private static func split(_ names: String) -> [String] {
-        nameSeparators.replacingMatches(in: names, with: "\u{1F}")
+        // The patterns only run where their words can be: most credits name one reporter, with no place.
+        let separated =
+            names.contains(",") || names.contains("and") || names.contains("&")
+            ? nameSeparators.replacingMatches(in: names, with: "\u{1F}") : names
+        return
+            separated
             .split(separator: "\u{1F}")
-            .map { placeSuffix.replacingMatches(in: String($0), with: "").trimmingWhitespace() }
+            .map { name in
+                let mayNamePlace = name.contains("in") || name.contains("from")
+                return (mayNamePlace ? placeSuffix.replacingMatches(in: String(name), with: "") : String(name))
+                    .trimmingWhitespace()
+            }
             .filter { !$0.isEmpty && $0.first?.isUppercase == true }
             .map(String.init)
     }

@@ -27,8 +27,25 @@ struct DateHeader: Equatable {
     private static let revisionLabel = TextPattern(
         "^\\s*(?:updated|last updated|modified|revised)\\b", caseInsensitive: true)
 
+    /// How the first word of a header line may start (lower case): a label, a weekday or a month. A line whose first
+    /// word starts otherwise (and not with a digit) is no header, and costs no match.
+    private static let openingWordStarts: [String] = [
+        "date", "published", "posted", "filed", "issued", "released", "updated", "last", "modified", "revised",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    /// Whether `line` may open with a label, weekday, month or digit (a cheap test before the patterns run).
+    static func mayBeHeader(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first(where: { !TextBytes.isSpace($0) }) else { return false }
+        guard LineCue.isLetter(first) else { return first >= 0x80 || (0x30...0x39).contains(first) }
+        guard let word = LineCue.firstWord(line) else { return true }
+        return openingWordStarts.contains { word.hasPrefix($0) }
+    }
+
     /// The header `line` holds or starts with, or `nil` when it is not a date header.
     static func recognise(_ line: Substring) -> DateHeader? {
+        guard mayBeHeader(line) else { return nil }
         let text = String(line)
         guard text.utf8.count <= 400, let opening = opening.firstMatch(in: text) else { return nil }
         let found = DateFinder.dates(in: text)

@@ -43,7 +43,7 @@ enum DatelineParser {
     private static let namedAgency = "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
-    private static let forms: [TextPattern] = [
+    private static let formPatterns: [String] = [
         // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
         "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dashOrCapital)",
         // MOSCOW, December 12. /TASS/.
@@ -62,39 +62,123 @@ enum DatelineParser {
         "^\(junk)\(place)\(region)\(dateSeparator)\(date)\(dash)",
         // RNA -   Tasnim –   (IRNA) -
         "^\\(?\(namedAgency)\\)?\(dash)",
-    ].map { TextPattern($0) }
+    ]
+    private static let forms = formPatterns.map { TextPattern($0) }
+
+    /// What a lead's head shows of the marks the forms need: an agency in brackets needs a `(`, a date needs a digit.
+    struct Cues: OptionSet {
+        let rawValue: Int
+        static let bracket = Cues(rawValue: 1)
+        static let slash = Cues(rawValue: 2)
+        static let digit = Cues(rawValue: 4)
+        static let dash = Cues(rawValue: 8)
+        static let agencyName = Cues(rawValue: 16)
+    }
+
+    /// For each form, the cues a head must show for it to match, read off the parts the form is built from.
+    private static let formNeeds: [Cues] = formPatterns.map { pattern in
+        var needs: Cues = []
+        if pattern.contains(parenthesisedAgency) { needs.insert(.bracket) }
+        if pattern.contains(slashedAgency) { needs.insert(.slash) }
+        if pattern.contains(date) { needs.insert(.digit) }
+        if pattern.contains(namedAgency) { needs.insert(.agencyName) }
+        if pattern.contains(dash) && !pattern.contains(dashOrCapital) { needs.insert(.dash) }
+        return needs
+    }
+
+    /// The cues `head` shows.
+    static func cues(in head: String) -> Cues {
+        var cues: Cues = []
+        var head = head
+        head.withUTF8 { bytes in
+            let trie = AgencyCatalog.aliasTrie
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: "("): cues.insert(.bracket)
+                case UInt8(ascii: "/"): cues.insert(.slash)
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
+                case UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2: cues.insert(.dash)
+                default:
+                    if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
+                        !trie.matches(in: bytes, at: index).isEmpty
+                    {
+                        cues.insert(.agencyName)
+                    }
+                }
+            }
+        }
+        return cues
+    }
+
+    /// The forms whose needs `head` meets, as one alternation, so a lead costs one match: row N's groups are renamed
+    /// with the suffix xN (`placex3`), and the first row that matches is the one the table order would pick. Each
+    /// combination is compiled once, when first needed.
+    private static func alternation(of rows: [Int]) -> TextPattern {
+        let key = rows.reduce(0) { $0 | 1 << $1 }
+        return alternations.withLock { cache in
+            if let pattern = cache[key] { return pattern }
+            let pattern = TextPattern(
+                "^(?:"
+                    + rows.map { row in
+                        "(?:"
+                            + formPatterns[row].dropFirst().replacingOccurrences(
+                                of: "\\(\\?<([A-Za-z][A-Za-z0-9]*)>", with: "(?<$1x\(row)>", options: .regularExpression
+                            )
+                            + ")"
+                    }.joined(separator: "|") + ")")
+            cache[key] = pattern
+            return pattern
+        }
+    }
+
+    private static let alternations = Locked<[Int: TextPattern]>([:])
+
+    /// For each row, a group it always fills: which row matched.
+    private static let formKeys = formPatterns.enumerated().map { row, pattern in
+        (pattern.contains("(?<place>") ? "placex" : "agencyx") + String(row)
+    }
 
     /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
     static func parse(_ lead: String) -> Dateline? {
         // Datelines are short: only the head of a long paragraph is handed to the patterns.
         let head = lead.utf8.count > maximumLength ? String(lead.prefix(maximumLength)) : lead
-        for form in forms {
+        let shown = cues(in: head)
+        let rows = formPatterns.indices.filter { shown.isSuperset(of: formNeeds[$0]) }
+        guard !rows.isEmpty, let any = alternation(of: rows).firstMatch(in: head),
+            let row = rows.first(where: { any.hasGroup(formKeys[$0]) })
+        else { return nil }
+        var found = dateline(from: any, suffix: "x\(row)").map { ($0, any) }
+        // The row that matched failed validation (a month word that is no month): try the rows after it in turn.
+        for later in rows where later > row && found == nil {
+            let form = forms[later]
             guard let match = form.firstMatch(in: head) else { continue }
-            guard var dateline = dateline(from: match) else { continue }
-            dateline.lead =
-                lead[
-                    lead.index(
-                        lead.startIndex, offsetBy: head.distance(from: head.startIndex, to: match.range.upperBound))...]
-            return dateline
+            found = dateline(from: match, suffix: "").map { ($0, match) }
         }
-        return nil
+        guard let (parsed, match) = found else { return nil }
+        var dateline = parsed
+        dateline.lead =
+            lead[
+                lead.index(
+                    lead.startIndex, offsetBy: head.distance(from: head.startIndex, to: match.range.upperBound))...]
+        return dateline
     }
 
     /// Characters of a lead examined for a dateline.
     static let maximumLength = 200
 
-    private static func dateline(from match: TextMatch) -> Dateline? {
+    private static func dateline(from match: TextMatch, suffix: String) -> Dateline? {
+        func group(_ name: String) -> Substring? { match.group(name + suffix) }
         var month: Int?
         var day: Int?
-        if let monthWord = match.group("month") ?? match.group("month2") {
+        if let monthWord = group("month") ?? group("month2") {
             guard let number = MonthNames.month(of: monthWord) else { return nil }
             month = number
-            day = (match.group("day") ?? match.group("day2")).flatMap { Int($0) }
+            day = (group("day") ?? group("day2")).flatMap { Int($0) }
             guard let day, (1...31).contains(day) else { return nil }
         }
-        let text = match.matched.trimmingCharacters(in: .whitespaces)
+        let text = String(match.matched.trimmingWhitespace())
         var agency: String?
-        if let named = match.group("agency") {
+        if let named = group("agency") {
             if let canonical = AgencyCatalog.canonicalName(String(named)) {
                 agency = canonical
             } else if looksLikeAgencyName(named), !text.hasSuffix(")") {
@@ -105,8 +189,8 @@ enum DatelineParser {
                 return nil
             }
         }
-        let rawPlace = match.group("place").map(String.init)
-        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, match.group("region") == nil, month == nil {
+        let rawPlace = group("place").map(String.init)
+        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, group("region") == nil, month == nil {
             return nil
         }
         return Dateline(
@@ -114,7 +198,7 @@ enum DatelineParser {
             place: rawPlace.map(PlaceName.normalCase),
             month: month,
             day: day,
-            year: match.group("year").flatMap { Int($0) },
+            year: group("year").flatMap { Int($0) },
             agency: agency,
             lead: match.rest
         )

@@ -93,52 +93,69 @@ public enum LanguageDetector {
         ),
     ]
 
-    /// For each stop word, the indices (in `stopWords`) of the languages that use it.
-    private static let languagesByWord: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
+    /// For each stop word, the languages (bits, by index in `stopWords`) that use it.
+    private static let languagesByWord: StopWordTable = {
+        var table = StopWordTable()
         for (index, entry) in stopWords.enumerated() {
-            for word in entry.words { table[word, default: []].append(index) }
+            for word in entry.words { table.add(Array(word.utf8), language: index) }
         }
         return table
     }()
 
     public static func detect(_ text: String) -> String? {
-        var scriptCounts: [String: Int] = [:]
+        // ASCII text, most of what arrives, can only be read by its words: the script count is skipped.
+        if sampleIsASCII(text) { return latinLanguage(of: text) }
+        var scriptCounts = [Int](repeating: 0, count: scriptLanguages.count)
         var arabic = 0
         var persian = 0
         var urdu = 0
         var ukrainian = 0
         var latin = 0
         var read = 0
-        for scalar in text.unicodeScalars {
-            read += 1
-            if read > sampleLength { break }
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) { latin += 1 }
-                continue
+        // Scalars are decoded from UTF-8 by hand: ASCII, nearly all of the text read, costs one comparison.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count, read < sampleLength {
+                read += 1
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if LineCue.isLetter(lead) { latin += 1 }
+                    index += 1
+                    continue
+                }
+                let (value, length) = decodeScalar(bytes, at: index)
+                index += length
+                if value <= 0x24F {
+                    if value >= 0xC0 && value != 0xD7 && value != 0xF7 || value == 0xAA || value == 0xB5
+                        || value == 0xBA
+                    {
+                        latin += 1
+                    }
+                    continue
+                }
+                if arabicScript.contains(where: { $0.contains(value) }) {
+                    arabic += 1
+                    if persianLetters.contains(value) { persian += 1 }
+                    if urduLetters.contains(value) { urdu += 1 }
+                    continue
+                }
+                if ukrainianLetters.contains(value) { ukrainian += 1 }
+                if let script = scriptLanguages.firstIndex(where: { $0.range.contains(value) }) {
+                    scriptCounts[script] += 1
+                }
             }
-            if value <= 0x24F {
-                if scalar.properties.isAlphabetic { latin += 1 }
-                continue
-            }
-            if arabicScript.contains(where: { $0.contains(value) }) {
-                arabic += 1
-                if persianLetters.contains(value) { persian += 1 }
-                if urduLetters.contains(value) { urdu += 1 }
-                continue
-            }
-            if ukrainianLetters.contains(value) { ukrainian += 1 }
-            if let language = scriptLanguages.first(where: { $0.range.contains(value) })?.language {
-                scriptCounts[language, default: 0] += 1
-            }
+        }
+        var counts: [String: Int] = [:]
+        for (script, count) in scriptCounts.enumerated() where count > 0 {
+            counts[scriptLanguages[script].language, default: 0] += count
         }
         // Japanese mixes kana with Han characters; any real share of kana makes it Japanese.
-        if let kana = scriptCounts["ja"], kana * 10 >= (scriptCounts["zh"] ?? 0) {
-            scriptCounts["ja"] = kana + (scriptCounts["zh"] ?? 0)
-            scriptCounts["zh"] = 0
+        if let kana = counts["ja"], kana * 10 >= (counts["zh"] ?? 0) {
+            counts["ja"] = kana + (counts["zh"] ?? 0)
+            counts["zh"] = 0
         }
-        let (script, count) = scriptCounts.max { $0.value < $1.value } ?? ("", 0)
+        let (script, count) = counts.max { $0.value < $1.value } ?? ("", 0)
         let strongest = max(count, arabic, latin)
         guard strongest > 0 else { return nil }
         if arabic == strongest {
@@ -151,31 +168,124 @@ public enum LanguageDetector {
         return latinLanguage(of: text)
     }
 
+    /// Whether the sample read from `text` is all ASCII, tested eight bytes at a time.
+    private static func sampleIsASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sampleLength))
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= sample.count {
+                high |= UnsafeRawPointer(sample.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                index += 8
+            }
+            while index < sample.count {
+                high |= UInt64(sample[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        } ?? false
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a non-ASCII lead byte), and its length in bytes. Malformed
+    /// bytes (which a decoded `String` never holds) read as one byte.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (lead, 1) }
+        var value = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
+    }
+
+    /// For each byte, what it adds to a word: ASCII letters lower-cased, bytes of other characters as they are, and
+    /// 0 for a byte that ends a word.
+    private static let wordBytes: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x41...0x5A: UInt8(byte + 0x20)
+        case 0x61...0x7A, 0x80...0xFF: UInt8(byte)
+        default: 0
+        }
+    }
+
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
-        var word: [UInt8] = []
-        func score() {
-            if !word.isEmpty, word.count <= 12,
-                let languages = languagesByWord[String(decoding: word, as: UTF8.self)]
-            {
-                for index in languages { scores[index] += 1 }
-            }
-            word.removeAll(keepingCapacity: true)
-        }
         // Words are read on UTF-8: ASCII letters are lower-cased by arithmetic; bytes of other letters (é, ç, ı) are
         // kept as they are, which matches the tables since stop words are written in lower case.
-        var read = 0
-        for byte in text.utf8 {
-            read += 1
-            if read > sampleLength { break }
-            switch byte {
-            case 0x41...0x5A: word.append(byte + 0x20)
-            case 0x61...0x7A, 0x80...0xFF: word.append(byte)
-            default: score()
+        var text = text
+        text.withUTF8 { bytes in
+            var word = StopWordTable.Key()
+            func score() {
+                if word.length > 0, word.length <= StopWordTable.longestWord {
+                    var languages = languagesByWord.languages(of: word)
+                    while languages != 0 {
+                        scores[languages.trailingZeroBitCount] += 1
+                        languages &= languages - 1
+                    }
+                }
+                word = StopWordTable.Key()
             }
+            wordBytes.withUnsafeBufferPointer { folded in
+                for byte in bytes.prefix(sampleLength) {
+                    let letter = folded[Int(byte)]
+                    if letter == 0 { score() } else { word.append(letter) }
+                }
+            }
+            score()
         }
-        score()
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return stopWords[best].language
+    }
+}
+
+/// An open-addressing hash table from short words (packed into two machine words) to the set of languages using
+/// them: looking a word up costs a multiplication and a comparison or two, with no string built.
+struct StopWordTable: Sendable {
+    /// Longest word (in UTF-8 bytes) looked up; longer words are no language's stop word.
+    static let longestWord = 12
+
+    /// A word of up to 16 bytes, packed.
+    struct Key: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length = 0
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if length < 8 {
+                low |= UInt64(byte) << UInt64(8 * length)
+            } else if length < 16 {
+                high |= UInt64(byte) << UInt64(8 * (length - 8))
+            }
+            length += 1
+        }
+    }
+
+    private static let capacity = 1 << 10
+    private var keys = [Key](repeating: Key(), count: capacity)
+    private var masks = [UInt32](repeating: 0, count: capacity)
+
+    private static func slot(of key: Key) -> Int {
+        let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.length)
+        return Int(truncatingIfNeeded: mixed >> 54) & (capacity - 1)
+    }
+
+    mutating func add(_ word: [UInt8], language: Int) {
+        var key = Key()
+        for byte in word { key.append(byte) }
+        var slot = Self.slot(of: key)
+        while keys[slot].length != 0, keys[slot] != key { slot = (slot + 1) & (Self.capacity - 1) }
+        keys[slot] = key
+        masks[slot] |= 1 << UInt32(language)
+    }
+
+    @inline(__always)
+    func languages(of key: Key) -> UInt32 {
+        var slot = Self.slot(of: key)
+        while keys[slot].length != 0 {
+            if keys[slot] == key { return masks[slot] }
+            slot = (slot + 1) & (Self.capacity - 1)
+        }
+        return 0
     }
 }

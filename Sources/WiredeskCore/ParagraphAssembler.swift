@@ -164,20 +164,53 @@ enum ParagraphAssembler {
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
     static func collapsingSpaces(_ line: Substring) -> String {
         // ASCII lines, the common case, are collapsed on bytes; others on scalars, to see no-break and wide spaces.
-        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return collapsingSpacesInScalars(line) }
-        var output: [UInt8] = []
-        output.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        for byte in line.utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !output.isEmpty
+        // Most lines need no change at all: ASCII, single spaces, none at either end. One pass over the bytes says so.
+        let isASCII: Bool
+        switch line.utf8.withContiguousStorageIfAvailable(spacingOf) {
+        case .clean?: return String(line)
+        case .needsCollapsing?: isASCII = true
+        case .notASCII?: isASCII = false
+        case nil: isASCII = line.utf8.allSatisfy { $0 < 0x80 }
+        }
+        guard isASCII else { return collapsingSpacesInScalars(line) }
+        return String(unsafeUninitializedCapacity: line.utf8.count) { output in
+            var written = 0
+            var pendingSpace = false
+            for byte in line.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = written > 0
+                } else {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    output[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
+    }
+
+    private enum Spacing {
+        case clean, needsCollapsing, notASCII
+    }
+
+    private static func spacingOf(_ bytes: UnsafeBufferPointer<UInt8>) -> Spacing {
+        var previousWasSpace = true
+        var clean = true
+        for byte in bytes {
+            if byte >= 0x80 { return .notASCII }
+            if byte == 0x20 {
+                if previousWasSpace { clean = false }
+                previousWasSpace = true
             } else {
-                if pendingSpace { output.append(0x20) }
-                pendingSpace = false
-                output.append(byte)
+                if byte <= 0x0D && byte >= 0x09 { clean = false }
+                previousWasSpace = false
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return clean && !previousWasSpace ? .clean : .needsCollapsing
     }
 
     private static func collapsingSpacesInScalars(_ line: Substring) -> String {

@@ -50,9 +50,30 @@ struct TextMatch {
     /// The text after the match.
     var rest: Substring { text[range.upperBound...] }
 
+    /// Whether the named group took part in the match (cheaper than `group(_:)`: no index conversion).
+    func hasGroup(_ name: String) -> Bool {
+        result.range(withName: name).location != NSNotFound
+    }
+
     func group(_ name: String) -> Substring? {
         let nsRange = result.range(withName: name)
         guard nsRange.location != NSNotFound, let range = Range(nsRange, in: text) else { return nil }
         return text[range]
+    }
+}
+
+/// A value shared between threads behind a lock: caches of compiled patterns.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }

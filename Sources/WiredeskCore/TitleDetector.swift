@@ -37,8 +37,48 @@ enum TitleDetector {
 
     /// Whether `line` repeats `title`, whatever its spacing or case (`Baghdad  Reassured  of ...`).
     static func isCopy(_ line: Substring, of title: String) -> Bool {
-        collapsedFolded(line) == collapsedFolded(Substring(title))
+        // ASCII text is compared byte by byte, without building either folded string; other text takes the full path.
+        var lineBytes = FoldedASCII(line.utf8)
+        var titleBytes = FoldedASCII(title.utf8)
+        while true {
+            let a = lineBytes.next()
+            let b = titleBytes.next()
+            if a == nonASCII || b == nonASCII { break }
+            if a != b { return false }
+            if a == nil { return true }
+        }
+        return collapsedFolded(line) == collapsedFolded(Substring(title))
     }
+
+    /// The bytes of ASCII text lower-cased, with each run of whitespace read as one space and none at either end.
+    private struct FoldedASCII<Bytes: Collection<UInt8>> {
+        let bytes: Bytes
+        var index: Bytes.Index
+        var started = false
+
+        init(_ bytes: Bytes) {
+            self.bytes = bytes
+            index = bytes.startIndex
+        }
+
+        mutating func next() -> UInt8? {
+            var sawSpace = false
+            while index < bytes.endIndex, TextBytes.isSpace(bytes[index]) {
+                bytes.formIndex(after: &index)
+                sawSpace = true
+            }
+            guard index < bytes.endIndex else { return nil }
+            if sawSpace && started { return 0x20 }
+            let byte = bytes[index]
+            bytes.formIndex(after: &index)
+            started = true
+            if byte >= 0x80 { return nonASCII }
+            return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        }
+    }
+
+    /// What `FoldedASCII` reads for a byte it cannot fold: the comparison must take the full path.
+    private static let nonASCII: UInt8 = 0xFF
 
     static func collapsedFolded(_ text: Substring) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()

@@ -38,86 +38,120 @@ enum WireCleaner {
         "(?:\\s+(?:\\(\\s*(?i:end|end\\s*item)\\s*\\)|(?i:enditem)|END|/end/)"
             + "|(?<=[.!?\"”])\\s*(?:--?\\s*)?(?:Reuters?|REUTERS?|\\((?:\(AgencyCatalog.aliasPattern))\\)))\\s*$")
 
-    /// Lines that are page furniture or credits, removed wherever they appear (short lines only). Every pattern starts
-    /// at a line start (`^`), which lets the combined pattern be tried at line starts only. Blanks are written
-    /// `[ \t]` so that a pattern never reaches across a line end: the table is matched over the whole text at once.
-    static let furnitureLines: [(pattern: TextPattern, kind: Furniture)] =
-        ([
-            ("^[ \\t]*(?:[-=_*~#•·+][ \\t]*){3,}$", .separator),
-            (
-                "^[ \\t]*follow[ \\t]+(?:us|\\S+(?:[ \\t]+\\S+){0,4}[ \\t]+on[ \\t]+(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
-                .navigation
-            ),
-            (
-                "^[ \\t]*(?:read[ \\t]+more|read[ \\t]+also|also[ \\t]+read|see[ \\t]+also|more[ \\t]+on[ \\t]+this)[ \\t]*(?:[:>»›|-].*)?$",
-                .navigation
-            ),
-            (
-                "^[ \\t]*related(?:[ \\t]+(?:stories|articles|news|coverage|content|links|topics))?[ \\t]*(?::.*)?$",
-                .navigation
-            ),
-            (
-                "^[ \\t]*(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+to|sign[ \\t]+up[ \\t]+for)\\b.*$",
-                .navigation
-            ),
-            (
-                "^[ \\t]*[\\[(]?[ \\t]*(?:file[ \\t]+)?(?:photo|photograph|picture|pic|image)s?[ \\t]*(?::|/|\\bby\\b|\\bcredit\\b|\\bcourtesy\\b).*$",
-                .photoCredit
-            ),
-            ("^[ \\t]*\\(?[ \\t]*(?:additional[ \\t]+)?reporting[ \\t]+by\\b.*$", .credit),
-            (
-                "^[ \\t]*\\(?[ \\t]*(?:writing|editing|edited|compiled|translated|produced|written)[ \\t]+by\\b.*$",
-                .credit
-            ),
-            (
-                "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
-                .credit
-            ),
-            ("^[ \\t]*\\(?[ \\t]*(?:©|\\(c\\)|copyright\\b).*$", .copyright),
-            ("^.*\\ball[ \\t]+rights[ \\t]+reserved\\.?[ \\t]*$", .copyright),
-        ] as [(String, Furniture)]).map { (TextPattern($0.0, caseInsensitive: true), $0.1) }
-
-    /// The furniture table as one alternation (group `fN` is row N), so each line is matched once.
-    private static let anyFurniture = TextPattern(
-        "^(?:"
-            + furnitureLines.enumerated().map { "(?<f\($0.offset)>\($0.element.pattern.regex.pattern.dropFirst()))" }
-            .joined(separator: "|") + ")",
-        caseInsensitive: true)
-
-    /// The furniture lines among `lines`, by index, found with one pass of `anyFurniture` over the joined text.
-    private static func furniture(in lines: [Substring]) -> [(index: Int, kind: Furniture)] {
-        let text = lines.joined(separator: "\n")
-        var found: [(index: Int, kind: Furniture)] = []
-        var lineIndex = 0
-        var lineStart = 0
-        for match in anyFurniture.matches(in: text) {
-            let location = match.result.range.location
-            while lineIndex + 1 < lines.count, lineStart + lines[lineIndex].utf16.count + 1 <= location {
-                lineStart += lines[lineIndex].utf16.count + 1
-                lineIndex += 1
-            }
-            guard lines[lineIndex].utf8.count <= maximumFurnitureLength else { continue }
-            for (row, entry) in furnitureLines.enumerated()
-            where match.result.range(withName: "f\(row)").location != NSNotFound {
-                found.append((lineIndex, entry.kind))
-                break
-            }
-        }
-        return found
+    /// A furniture rule: the pattern a whole line must match, what such a line is, and the cue words that any line it
+    /// matches must start or end with. Cues are checked on every line for the price of one or two table lookups; the
+    /// pattern itself only runs on the rare line that shows a cue.
+    struct FurnitureRule {
+        var pattern: TextPattern
+        var kind: Furniture
+        /// Lower-case first words (or first non-letter character) that a matching line starts with, after blanks and
+        /// an opening bracket.
+        var firstWords: [String] = []
+        /// Lower-case last words that a matching line ends with, before blanks and closing marks.
+        var lastWords: [String] = []
     }
 
-    /// Marks around an agency name on a sign-off line: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
-    private static let signOffMarks = CharacterSet(charactersIn: "-–—()/.…").union(.whitespaces)
+    /// Lines that are page furniture or credits, removed wherever they appear (short lines only). Each pattern is
+    /// matched against one whole line, case-insensitively.
+    static let furnitureLines: [FurnitureRule] = [
+        FurnitureRule(
+            pattern: TextPattern("^[ \\t]*(?:[-=_*~#•·+][ \\t]*){3,}$"), kind: .separator,
+            firstWords: ["-", "=", "_", "*", "~", "#", "•", "·", "+"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*follow[ \\t]+(?:us|\\S+(?:[ \\t]+\\S+){0,4}[ \\t]+on[ \\t]+"
+                    + "(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
+                caseInsensitive: true),
+            kind: .navigation, firstWords: ["follow"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*(?:read[ \\t]+more|read[ \\t]+also|also[ \\t]+read|see[ \\t]+also|more[ \\t]+on[ \\t]+this)"
+                    + "[ \\t]*(?:[:>»›|-].*)?$",
+                caseInsensitive: true),
+            kind: .navigation, firstWords: ["read", "also", "see", "more"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*related(?:[ \\t]+(?:stories|articles|news|coverage|content|links|topics))?[ \\t]*(?::.*)?$",
+                caseInsensitive: true),
+            kind: .navigation, firstWords: ["related"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+to|sign[ \\t]+up[ \\t]+for)\\b.*$",
+                caseInsensitive: true),
+            kind: .navigation, firstWords: ["click", "share", "subscribe", "sign"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*[\\[(]?[ \\t]*(?:file[ \\t]+)?(?:photo|photograph|picture|pic|image)s?[ \\t]*"
+                    + "(?::|/|\\bby\\b|\\bcredit\\b|\\bcourtesy\\b).*$",
+                caseInsensitive: true),
+            kind: .photoCredit,
+            firstWords: [
+                "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
+                "images",
+            ]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*\\(?[ \\t]*(?:additional[ \\t]+)?reporting[ \\t]+by\\b.*$", caseInsensitive: true),
+            kind: .credit, firstWords: ["additional", "reporting"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*\\(?[ \\t]*(?:writing|editing|edited|compiled|translated|produced|written)[ \\t]+by\\b.*$",
+                caseInsensitive: true),
+            kind: .credit,
+            firstWords: ["writing", "editing", "edited", "compiled", "translated", "produced", "written"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
+                caseInsensitive: true),
+            kind: .credit, lastWords: ["report", "story", "article"]),
+        FurnitureRule(
+            pattern: TextPattern("^[ \\t]*\\(?[ \\t]*(?:©|\\(c\\)|copyright\\b).*$", caseInsensitive: true),
+            kind: .copyright, firstWords: ["©", "c", "copyright"]),
+        FurnitureRule(
+            pattern: TextPattern("^.*\\ball[ \\t]+rights[ \\t]+reserved\\.?[ \\t]*$", caseInsensitive: true),
+            kind: .copyright, lastWords: ["reserved"]),
+    ]
+
+    /// For each cue word, the rows of `furnitureLines` it calls up.
+    private static let rowsByFirstWord = rows(by: \.firstWords)
+    private static let rowsByLastWord = rows(by: \.lastWords)
+
+    private static func rows(by words: KeyPath<FurnitureRule, [String]>) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (row, rule) in furnitureLines.enumerated() {
+            for word in rule[keyPath: words] { table[word, default: []].append(row) }
+        }
+        return table
+    }
+
+    /// What kind of furniture `line` is, or `nil` for a line of the story.
+    static func furnitureKind(_ line: Substring) -> Furniture? {
+        guard line.utf8.count <= maximumFurnitureLength else { return nil }
+        var candidates: [Int] = []
+        if let word = LineCue.firstWord(line), let rows = rowsByFirstWord[word] { candidates += rows }
+        if let word = LineCue.lastWord(line), let rows = rowsByLastWord[word] { candidates += rows }
+        guard !candidates.isEmpty else { return nil }
+        let text = String(line)
+        for row in candidates.sorted() where furnitureLines[row].pattern.matches(text) {
+            return furnitureLines[row].kind
+        }
+        return nil
+    }
 
     /// The agency a sign-off line names (`Reuter`, `-- AFP`, `(Xinhua)`, `REUTER 1542 GMT`), by catalogue lookup.
     static func signOffAgency(_ line: Substring) -> String? {
         guard line.utf8.count <= 60 else { return nil }
-        var words = line.trimmingCharacters(in: signOffMarks).split(separator: " ")
+        // Marks around the name: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
+        let isMark: (Character) -> Bool = { "-–—()/.…".contains($0) || $0.isWhitespace }
+        guard let first = line.firstIndex(where: { !isMark($0) }), let last = line.lastIndex(where: { !isMark($0) })
+        else { return nil }
+        var words = line[first...last].split(separator: " ")
         // A transmission time may follow: `Reuter 1542 GMT`.
         while let last = words.last, last.allSatisfy(\.isNumber) || last == "GMT" || last == "UTC" {
             words.removeLast()
         }
-        guard !words.isEmpty else { return nil }
+        // No agency name runs to more than six words.
+        guard !words.isEmpty, words.count <= 6 else { return nil }
         return AgencyCatalog.canonicalName(words.joined(separator: " "))
     }
 
@@ -151,7 +185,8 @@ enum WireCleaner {
         }
 
         // Furniture anywhere: a dropped line becomes a paragraph break.
-        for (index, kind) in furniture(in: lines) {
+        for index in lines.indices {
+            guard let kind = furnitureKind(lines[index]) else { continue }
             let text = String(lines[index])
             switch kind {
             case .credit:
@@ -170,7 +205,10 @@ enum WireCleaner {
 
         var paragraphs = ParagraphAssembler.paragraphs(from: lines)
         if let last = paragraphs.last {
-            let trimmed = gluedTrailer.replacingMatches(in: last, with: "")
+            // Every glued trailer ends in a letter, `)` or `/`; a paragraph ending otherwise (a full stop) keeps its end.
+            let end = last.utf8.last ?? 0
+            let mayEndInTrailer = LineCue.isLetter(end) || end == UInt8(ascii: ")") || end == UInt8(ascii: "/")
+            let trimmed = mayEndInTrailer ? gluedTrailer.replacingMatches(in: last, with: "") : last
             if trimmed.isEmpty {
                 paragraphs.removeLast()
             } else {

@@ -20,7 +20,7 @@ public enum WireCopyParser {
     }
 
     public static func parse(text: String, receivedAt: Date, hints: ArticleHints) -> Article {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = lines(of: text)
         let leadIn = readLeadIn(&lines, hintedTitle: hints.title)
         let cleaned = WireCleaner.clean(Array(lines[leadIn.bodyStart...]))
 
@@ -71,6 +71,29 @@ public enum WireCopyParser {
         )
     }
 
+    /// The lines of `text`, split on its UTF-8 bytes: splitting on `Character`s would cost a grapheme break test per
+    /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded).
+    static func lines(of text: String) -> [Substring] {
+        let bytes = text.utf8
+        // Line feeds are found in the contiguous UTF-8 storage; offsets become indices in constant time.
+        let feeds: [Int] =
+            bytes.withContiguousStorageIfAvailable { buffer in
+                var offsets: [Int] = []
+                for (offset, byte) in buffer.enumerated() where byte == 0x0A { offsets.append(offset) }
+                return offsets
+            } ?? bytes.enumerated().filter { $0.element == 0x0A }.map(\.offset)
+        var lines: [Substring] = []
+        lines.reserveCapacity(feeds.count + 1)
+        var start = bytes.startIndex
+        for offset in feeds {
+            let feed = bytes.index(bytes.startIndex, offsetBy: offset)
+            lines.append(text[start..<feed])
+            start = bytes.index(after: feed)
+        }
+        lines.append(text[start...])
+        return lines
+    }
+
     /// Takes the title, repeated titles, date headers and byline off the top of `lines`. A header glued to the lead
     /// (`date 2021-04-12 Ali Shamkhani made ...`) is cut off its line, which is rewritten in place.
     static func readLeadIn(_ lines: inout [Substring], hintedTitle: String?) -> LeadIn {
@@ -87,6 +110,10 @@ public enum WireCopyParser {
                 continue
             }
             examined += 1
+            if leadIn.title == nil, SlugLine.matches(line) {
+                index += 1
+                continue
+            }
             if let header = DateHeader.recognise(line) {
                 leadIn.headers.append(header)
                 if let glued = header.gluedLead {

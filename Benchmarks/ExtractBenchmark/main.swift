@@ -1,0 +1,169 @@
+import Foundation
+import WiredeskCore
+
+// Metadata-extraction benchmark: stories/s of `WireCopyParser.parse` on one core, beside the time to merely read
+// and to decode the same files. Two sets: the Reuters dev stories and generated ~3 KB wire stories of several
+// agencies (written to a temporary folder, so reading them is measured the same way).
+//
+// usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S]
+
+struct Options {
+    var corpus = "/work/shared/corpus/reuters-dev/files"
+    var stories = 2_000
+    var seconds = 2.0
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--corpus": corpus = iterator.next() ?? corpus
+            case "--stories": stories = iterator.next().flatMap { Int($0) } ?? stories
+            case "--seconds": seconds = iterator.next().flatMap { Double($0) } ?? seconds
+            default:
+                print("usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S]")
+                exit(2)
+            }
+        }
+    }
+}
+
+/// Seconds taken by `body`, run repeatedly until at least `minimum` seconds have passed; per round.
+func timePerRound(minimum: Double, _ body: () -> Void) -> (seconds: Double, rounds: Int) {
+    let clock = ContinuousClock()
+    var rounds = 0
+    let start = clock.now
+    var elapsed = 0.0
+    repeat {
+        body()
+        rounds += 1
+        let duration = start.duration(to: clock.now)
+        elapsed = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    } while elapsed < minimum
+    return (elapsed / Double(rounds), rounds)
+}
+
+func readAll(_ paths: [String]) -> [[UInt8]] {
+    paths.map { path in
+        guard let data = FileManager.default.contents(atPath: path) else {
+            print("cannot read \(path)")
+            exit(1)
+        }
+        return [UInt8](data)
+    }
+}
+
+/// A generated story: headline, dateline of one of several agencies, paragraphs of plain news prose to about 3 KB,
+/// a credit line and a sign-off.
+func generatedStory(_ index: Int, generator: inout some RandomNumberGenerator) -> String {
+    let cities = [
+        "TEHRAN", "WASHINGTON", "NEW YORK", "RIO DE JANEIRO", "ADDIS ABABA", "Berlin", "SEOUL", "TOKYO", "MOSCOW",
+        "BEIJING", "SPRINGFIELD, Ill.", "PORT-AU-PRINCE",
+    ]
+    let datelines = [
+        "%@, Dec. 12 (Xinhua) --", "%@, Dec 12 (Reuters) -", "%@ (AP) —", "%@, 12 Dec (AFP) -",
+        "%@, December 12 /TASS/.",
+        "%@, Dec. 12 (Yonhap) --", "%@ (IRNA) -", "%@, Dec. 12 (UPI) --", "%@, Dec 12 (dpa) -",
+        "%@, Dec. 12 (Kyodo) --",
+    ]
+    let words =
+        ("government minister officials said on talks meeting security economic growth percent market prices rose "
+        + "fell after before during week year agreement council forces city region country trade exports bank "
+        + "rates inflation budget parliament election vote president prime company shares profit quarter billion "
+        + "million report statement spokesman added told reporters the of and to in a for with").split(separator: " ")
+    func sentence(_ count: Int) -> String {
+        var parts: [Substring] = []
+        for _ in 0..<count { parts.append(words.randomElement(using: &generator)!) }
+        let text = parts.joined(separator: " ")
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+    let city = cities.randomElement(using: &generator)!
+    let dateline = datelines.randomElement(using: &generator)!.replacingOccurrences(of: "%@", with: city)
+    var lines = [sentence(7) + " \(index)", "", dateline + " " + sentence(30) + ", Press TV reported."]
+    var length = lines.reduce(0) { $0 + $1.utf8.count }
+    while length < 2_900 {
+        let paragraph =
+            sentence(Int.random(in: 15...40, using: &generator))
+            + ", \(Int.random(in: 1...999_999, using: &generator))."
+        lines += ["", paragraph]
+        length += paragraph.utf8.count + 1
+    }
+    lines += ["", "(Reporting by Jane Doe; Editing by John Roe)"]
+    return lines.joined(separator: "\n") + "\n"
+}
+
+/// A seeded generator, so every run times the same stories.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+struct Measurement {
+    var name: String
+    var stories: Int
+    var bytes: Int
+    var read: Double
+    var decode: Double
+    var parse: Double
+
+    func report() {
+        func rate(_ seconds: Double) -> String {
+            String(
+                format: "%10.0f stories/s  %8.1f MB/s  %8.2f µs/story", Double(stories) / seconds,
+                Double(bytes) / seconds / 1e6, seconds / Double(stories) * 1e6)
+        }
+        print("\(name): \(stories) stories, \(bytes / max(stories, 1)) bytes average")
+        print("  read files   " + rate(read))
+        print("  decode       " + rate(decode))
+        print("  parse        " + rate(parse) + "   <- WireCopyParser.parse, one core")
+    }
+}
+
+func measure(name: String, paths: [String], options: Options) -> Measurement {
+    let received = Date(timeIntervalSince1970: 541_000_000)
+    let files = readAll(paths)
+    let texts = files.map { (try? TextDecoder.decode($0)) ?? "" }
+    var sink = 0
+    let read = timePerRound(minimum: options.seconds / 4) { sink &+= readAll(paths).count }
+    let decode = timePerRound(minimum: options.seconds / 4) {
+        for file in files { sink &+= ((try? TextDecoder.decode(file)) ?? "").utf8.count }
+    }
+    // One warm-up round so lazy tables and compiled patterns are not timed.
+    for text in texts {
+        sink &+= WireCopyParser.parse(text: text, receivedAt: received, hints: ArticleHints()).body.utf8.count
+    }
+    let parse = timePerRound(minimum: options.seconds) {
+        for text in texts {
+            sink &+= WireCopyParser.parse(text: text, receivedAt: received, hints: ArticleHints()).body.utf8.count
+        }
+    }
+    if sink == 42 { print("") }
+    return Measurement(
+        name: name, stories: files.count, bytes: files.reduce(0) { $0 + $1.count }, read: read.seconds,
+        decode: decode.seconds, parse: parse.seconds)
+}
+
+let options = Options(CommandLine.arguments)
+let reutersPaths = ((try? FileManager.default.contentsOfDirectory(atPath: options.corpus)) ?? [])
+    .filter { $0.hasSuffix(".txt") }.sorted().map { options.corpus + "/" + $0 }
+if reutersPaths.isEmpty { print("no .txt files in \(options.corpus) (pass --corpus DIR)") }
+
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wiredesk-bench-extract-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+var generator = SplitMix64(seed: 7)
+var generatedPaths: [String] = []
+for index in 0..<options.stories {
+    let path = folder.appendingPathComponent("story-\(index).txt").path
+    _ = FileManager.default.createFile(atPath: path, contents: Data(generatedStory(index, generator: &generator).utf8))
+    generatedPaths.append(path)
+}
+
+if !reutersPaths.isEmpty { measure(name: "reuters-dev", paths: reutersPaths, options: options).report() }
+measure(name: "generated ~3 KB", paths: generatedPaths, options: options).report()
