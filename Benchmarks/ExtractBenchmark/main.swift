@@ -111,6 +111,7 @@ struct Measurement {
     var read: Double
     var decode: Double
     var parse: Double
+    var signature: Double
 
     func report() {
         func rate(_ seconds: Double) -> String {
@@ -122,6 +123,7 @@ struct Measurement {
         print("  read files   " + rate(read))
         print("  decode       " + rate(decode))
         print("  parse        " + rate(parse) + "   <- WireCopyParser.parse, one core")
+        print("  near-dup sig " + rate(signature) + "   <- NearDuplicateSignature of the parsed article")
     }
 }
 
@@ -143,10 +145,16 @@ func measure(name: String, paths: [String], options: Options) -> Measurement {
             sink &+= WireCopyParser.parse(text: text, receivedAt: received, hints: ArticleHints()).body.utf8.count
         }
     }
+    let articles = texts.map { WireCopyParser.parse(text: $0, receivedAt: received, hints: ArticleHints()) }
+    let signature = timePerRound(minimum: options.seconds / 2) {
+        for article in articles {
+            sink &+= NearDuplicateSignature(title: article.title, body: article.body, shingleSize: 3).shingles.count
+        }
+    }
     if sink == 42 { print("") }
     return Measurement(
         name: name, stories: files.count, bytes: files.reduce(0) { $0 + $1.count }, read: read.seconds,
-        decode: decode.seconds, parse: parse.seconds)
+        decode: decode.seconds, parse: parse.seconds, signature: signature.seconds)
 }
 
 let options = Options(CommandLine.arguments)

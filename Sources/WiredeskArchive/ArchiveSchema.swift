@@ -75,7 +75,8 @@ enum ArchiveSchema {
                 t.column("article_id", .integer).notNull().references("articles", onDelete: .cascade)
                 t.primaryKey(["key", "article_id"])
             }
-            try db.create(indexOn: "near_duplicate_bands", columns: ["article_id"])
+            // No index on article_id: it would double the cost of each insert, and nothing looks bands up by article
+            // while ingesting (a rebuild clears the whole table).
             try db.create(table: "archive_settings") { t in
                 t.primaryKey("name", .text)
                 t.column("value", .text).notNull()

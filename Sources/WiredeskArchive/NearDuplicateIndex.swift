@@ -50,30 +50,24 @@ public struct NearDuplicateIndex: Sendable {
     /// Returns the number of articles indexed.
     @discardableResult
     public func prepare(in db: Database) throws -> Int {
-        guard policy.enabled else { return 0 }
         let stored = try String.fetchOne(
             db, sql: "SELECT value FROM archive_settings WHERE name = 'near_duplicates.shingle_size'")
-        let wanted = String(policy.shingleSize)
-        let unindexed =
-            try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS
-                        (SELECT 1 FROM near_duplicate_bands b WHERE b.article_id = a.id))
-                    """) ?? false
-        guard stored != wanted || (stored == nil && unindexed) else { return 0 }
+        // With detection off, articles arrive without bands: say so, and the next run with it on rebuilds them.
+        let wanted = policy.enabled ? String(policy.shingleSize) : "off"
+        guard stored != wanted else { return 0 }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('near_duplicates.shingle_size', ?)",
+            arguments: [wanted])
+        guard policy.enabled else { return 0 }
         try db.execute(sql: "DELETE FROM near_duplicate_bands")
         var indexed = 0
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body FROM articles")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body FROM articles ORDER BY id")
         while let row = try rows.next() {
             let signature = NearDuplicateSignature(
                 title: row["title"], body: row["body"], shingleSize: policy.shingleSize)
             try index(articleID: row["id"], signature: signature, in: db)
             indexed += 1
         }
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('near_duplicates.shingle_size', ?)",
-            arguments: [wanted])
         return indexed
     }
 

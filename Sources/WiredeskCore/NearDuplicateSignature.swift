@@ -95,37 +95,78 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     }
 
     /// Capitalized words that do not start a sentence. Text mostly in capitals says nothing this way: no names.
+    ///
+    /// Words are read from UTF-8: ASCII words (most of them) byte by byte; a word with other letters goes through
+    /// Unicode's tables.
     static func names(in text: String) -> Set<String> {
         var names = Set<String>()
         var sentenceStart = true
         var shouted = 0
         var words = 0
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func finishWord() {
-            defer { word = String.UnicodeScalarView() }
+            defer { word.removeAll(keepingCapacity: true) }
             guard let last = word.last else { return }
-            let letters = word.drop { !isLetter($0) && !(0x30...0x39).contains($0.value) }
-            if let first = letters.first, isLetter(first) {
-                words += 1
-                if letters.count > 1 && !letters.contains(where: isLowercase) { shouted += 1 }
-                if isUppercase(first) && !sentenceStart {
-                    for part in tokens(of: String(String.UnicodeScalarView(letters)))
-                    where !part.contains(where: \.isNumber) {
-                        names.insert(part)
-                    }
+            defer {
+                sentenceStart =
+                    last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                    || last == UInt8(ascii: "\"")
+            }
+            guard word.allSatisfy({ $0 < 0x80 }) else {
+                classify(String(decoding: word, as: UTF8.self))
+                return
+            }
+            guard let start = word.firstIndex(where: { isASCIILetter($0) || isASCIIDigit($0) }),
+                isASCIILetter(word[start])
+            else { return }
+            words += 1
+            let letters = word[start...]
+            if letters.count > 1 && !letters.contains(where: { (0x61...0x7A).contains($0) }) { shouted += 1 }
+            guard (0x41...0x5A).contains(word[start]), !sentenceStart else { return }
+            var part: [UInt8] = []
+            var hasDigit = false
+            for byte in letters {
+                if isASCIILetter(byte) {
+                    part.append(byte | 0x20)
+                } else if isASCIIDigit(byte) {
+                    part.append(byte)
+                    hasDigit = true
+                } else {
+                    if !part.isEmpty && !hasDigit { names.insert(String(decoding: part, as: UTF8.self)) }
+                    part.removeAll(keepingCapacity: true)
+                    hasDigit = false
                 }
             }
-            sentenceStart = last == "." || last == "!" || last == "?" || last == "\""
+            if !part.isEmpty && !hasDigit { names.insert(String(decoding: part, as: UTF8.self)) }
         }
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" {
+        func classify(_ word: String) {
+            let letters = word.unicodeScalars.drop { !isLetter($0) && !(0x30...0x39).contains($0.value) }
+            guard let first = letters.first, isLetter(first) else { return }
+            words += 1
+            if letters.count > 1 && !letters.contains(where: isLowercase) { shouted += 1 }
+            guard isUppercase(first), !sentenceStart else { return }
+            for part in tokens(of: String(String.UnicodeScalarView(letters))) where !part.contains(where: \.isNumber) {
+                names.insert(part)
+            }
+        }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 finishWord()
             } else {
-                word.append(scalar)
+                word.append(byte)
             }
         }
         finishWord()
         return words > 0 && shouted * 2 > words ? [] : names
+    }
+
+    @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    @inline(__always) private static func isASCIIDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

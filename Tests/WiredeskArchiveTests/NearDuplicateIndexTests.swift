@@ -105,6 +105,23 @@ import WiredeskTestSupport
         #expect(bands == NearDuplicateSignature.bands)
     }
 
+    @Test func articlesArchivedWithDetectionOffAreIndexedWhenItIsTurnedOn() throws {
+        let off = try Archive(folder: archive.folder, nearDuplicatePolicy: NearDuplicatePolicy(enabled: false))
+        let article = Article(title: "Northwind buys Rotterdam terminals", body: Self.lead, agency: "Reuters")
+        let bytes = Array(Self.lead.utf8)
+        let sha = OriginalStore.sha256(of: bytes)
+        _ = try off.commit([
+            Consumption(
+                name: "off.txt", feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
+                storedAs: try off.originals.store(bytes, sha256: sha), identity: nil,
+                result: .success(
+                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))),
+                signature: off.nearDuplicates.signature(of: article))
+        ])
+        let on = try Archive(folder: archive.folder)
+        #expect(on.reindexedArticles == 1)
+    }
+
     @Test func showListsTheCluster() throws {
         let (first, _) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
         _ = try commit(
