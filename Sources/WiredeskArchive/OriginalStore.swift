@@ -35,19 +35,27 @@ public struct OriginalStore: Sendable {
         // A stored original of another size can only be the remains of a power loss before its flush: rewrite it.
         if stat(destination, &existing) == 0, Int(existing.st_size) == bytes.count { return relative }
         let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
-        try FileIO.makeDirectories(folder)
-        let temporary = "\(folder)/.\(sha256).\(getpid()).tmp"
-        let descriptor = try syscall("open", path: temporary) {
-            open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // Unique per call: two files with the same bytes may be stored at the same moment from two threads.
+        let temporary = "\(folder)/.\(sha256).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            // The first original in this folder: create it, then try again.
+            try FileIO.makeDirectories(folder)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
+        guard descriptor >= 0 else { throw SystemError(call: "open", path: temporary, errno: errno) }
         do {
+            defer { close(descriptor) }
             try FileIO.writeAll(descriptor, bytes[...], path: temporary)
             if durable { try syscall("fsync", path: temporary) { fsync(descriptor) } }
-            close(descriptor)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        do {
             try syscall("rename", path: destination) { rename(temporary, destination) }
             if durable { try FileIO.syncDirectory(folder) }
         } catch {
-            close(descriptor)
             unlink(temporary)
             throw error
         }
@@ -101,6 +109,7 @@ public struct OriginalStore: Sendable {
         var size = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         do {
+            defer { close(output) }
             while true {
                 let count = try FileIO.readSome(descriptor, into: &chunk, path: path)
                 if count == 0 { break }
@@ -109,9 +118,7 @@ public struct OriginalStore: Sendable {
                 size += count
             }
             try syscall("fsync", path: temporary) { fsync(output) }
-            close(output)
         } catch {
-            close(output)
             unlink(temporary)
             throw error
         }

@@ -14,7 +14,7 @@ import WiredeskSystem
 /// after a crash and writes the original into the archive. Extraction runs afterwards, on many files at once.
 struct FileIntake: Sendable {
     /// What became of a file.
-    enum Result {
+    enum Result: Sendable {
         /// Read, hashed and stored: ready for extraction and the archive transaction.
         case loaded(LoadedFile)
         /// Already recorded before a crash left it in the inbox: only the unlink is missing.

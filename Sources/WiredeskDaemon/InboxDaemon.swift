@@ -338,35 +338,65 @@ public final class InboxDaemon: @unchecked Sendable {
         }
     }
 
-    /// Takes a batch of settled files: stores their originals, flushes them to disk once, extracts the articles on
-    /// every core, commits the batch in one transaction, then unlinks the files from the inbox.
+    /// What the parallel part of a consumption made of one file.
+    private enum Intake: Sendable {
+        case loaded(FileIntake.LoadedFile, Consumption)
+        case other(FileIntake.Result)
+        case failed(SystemError)
+        case notTaken
+    }
+
+    /// Takes a batch of settled files: on every core, reads each once, stores its original and extracts its article;
+    /// then flushes the originals to disk once, commits the batch in one transaction, and unlinks the files.
     private func consume(_ paths: [InboxPath]) {
-        var loaded: [FileIntake.LoadedFile] = []
-        for path in paths {
-            if stopRequested.load(ordering: .relaxed) { break }
-            guard let settledStatus = tracker.candidates[path]?.status else { continue }
-            do {
-                switch try intake.take(path, settled: settledStatus) {
-                case .loaded(let file):
-                    loaded.append(file)
-                case .replay(let status):
+        let work = paths.compactMap { path in tracker.candidates[path].map { (path: path, status: $0.status) } }
+        let slots = ResultSlots<Intake>(count: work.count)
+        let intake = self.intake
+        DispatchQueue.concurrentPerform(iterations: work.count) { [self] index in
+            // After SIGTERM no new file is opened; those in hand are finished.
+            guard !stopRequested.load(ordering: .relaxed) else { return slots.set(index, .notTaken) }
+            do throws(SystemError) {
+                let taken = try intake.take(work[index].path, settled: work[index].status)
+                if case .loaded(let file) = taken {
+                    slots.set(index, .loaded(file, intake.consumption(of: file)))
+                } else {
+                    slots.set(index, .other(taken))
+                }
+            } catch {
+                slots.set(index, .failed(error))
+            }
+        }
+        var loaded: [(file: FileIntake.LoadedFile, consumption: Consumption)] = []
+        for (item, intakeResult) in zip(work, slots.values) {
+            let path = item.path
+            switch intakeResult {
+            case .loaded(let file, let consumption):
+                loaded.append((file, consumption))
+            case .other(.replay(let status)):
+                do {
                     try intake.unlinkIfUnchanged(path, status: status)
                     tracker.remove(path)
                     logger.info(
                         "already archived before a restart; removed from the inbox",
                         metadata: ["file.name": "\(path.escaped)"])
-                case .changed(let status):
-                    tracker.observe(
-                        path, status: status, now: Clock.monotonicNanoseconds(),
-                        wallClockNanoseconds: Clock.wallClockNanoseconds())
-                case .gone:
-                    tracker.remove(path)
-                case .refused(let kind):
-                    tracker.remove(path)
-                    reportRefused(path, kind: kind)
+                } catch {
+                    postpone(path, error: error)
                 }
-            } catch {
+            case .other(.changed(let status)):
+                tracker.observe(
+                    path, status: status, now: Clock.monotonicNanoseconds(),
+                    wallClockNanoseconds: Clock.wallClockNanoseconds())
+            case .other(.gone):
+                tracker.remove(path)
+            case .other(.refused(let kind)):
+                tracker.remove(path)
+                reportRefused(path, kind: kind)
+            case .other(.loaded):
+                break  // not produced: loaded files come with their consumption
+            case .failed(let error):
                 postpone(path, error: error)
+            case .notTaken:
+                break
             }
         }
         guard !loaded.isEmpty else { return }
@@ -374,44 +404,33 @@ public final class InboxDaemon: @unchecked Sendable {
             try archive.originals.flush()
         } catch {
             logger.error("cannot flush originals to disk; the files stay in the inbox", metadata: ["error": "\(error)"])
-            for file in loaded { postpone(file.path, error: error, quiet: true) }
+            for item in loaded { postpone(item.file.path, error: error, quiet: true) }
             return
         }
-        let consumptions = extractAll(loaded)
         let outcomes: [ConsumptionOutcome]
         do {
-            outcomes = try archive.commit(consumptions)
+            outcomes = try archive.commit(loaded.map(\.consumption))
         } catch {
             logger.error(
                 "cannot commit to the archive; the files stay in the inbox",
                 metadata: ["files.count": "\(loaded.count)", "error": "\(error)"]
             )
-            for file in loaded { postpone(file.path, error: error, quiet: true) }
+            for item in loaded { postpone(item.file.path, error: error, quiet: true) }
             return
         }
-        for (file, (consumption, outcome)) in zip(loaded, zip(consumptions, outcomes)) {
-            tracker.remove(file.path)
-            failures[file.path] = nil
+        for (item, outcome) in zip(loaded, outcomes) {
+            tracker.remove(item.file.path)
+            failures[item.file.path] = nil
             do {
-                try intake.unlinkIfUnchanged(file.path, status: file.status)
+                try intake.unlinkIfUnchanged(item.file.path, status: item.file.status)
             } catch {
                 logger.error(
                     "archived but cannot remove from the inbox",
-                    metadata: ["file.name": "\(file.path.escaped)", "error": "\(error)"]
+                    metadata: ["file.name": "\(item.file.path.escaped)", "error": "\(error)"]
                 )
             }
-            log(outcome, of: consumption)
+            log(outcome, of: item.consumption)
         }
-    }
-
-    /// Extraction is pure and the costliest step: run it on all cores, keeping the batch's order.
-    private func extractAll(_ files: [FileIntake.LoadedFile]) -> [Consumption] {
-        let results = ResultSlots<Consumption>(count: files.count)
-        let intake = self.intake
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, intake.consumption(of: files[index]))
-        }
-        return results.values
     }
 
     private func log(_ outcome: ConsumptionOutcome, of consumption: Consumption) {
