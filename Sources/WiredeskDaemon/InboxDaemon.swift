@@ -281,6 +281,8 @@ public final class InboxDaemon: @unchecked Sendable {
         }
         guard let status else {
             tracker.remove(path)
+            failures[path] = nil
+            reported.remove(path)
             return
         }
         guard status.kind == .regular else {
@@ -388,6 +390,7 @@ public final class InboxDaemon: @unchecked Sendable {
                     wallClockNanoseconds: Clock.wallClockNanoseconds())
             case .other(.gone):
                 tracker.remove(path)
+                failures[path] = nil
             case .other(.refused(let kind)):
                 tracker.remove(path)
                 reportRefused(path, kind: kind)
