@@ -44,7 +44,8 @@ struct FileIntake: Sendable {
     var archive: Archive
     var extractor: ArticleExtractor
 
-    func take(_ path: InboxPath, settled: FileStatus) throws(SystemError) -> Result {
+    /// Takes the file; throws a `SystemError` (the call, the path, errno) or an `IntakeError` from the archive.
+    func take(_ path: InboxPath, settled: FileStatus) throws -> Result {
         let cPath = path.absolute(under: inboxRoot)
         let display = path.escaped
         // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a symbolic link is refused (ELOOP).
@@ -104,11 +105,11 @@ struct FileIntake: Sendable {
         )
     }
 
-    private func isReplay(sha256: String, path: InboxPath, status: FileStatus) throws(SystemError) -> Bool {
+    private func isReplay(sha256: String, path: InboxPath, status: FileStatus) throws(IntakeError) -> Bool {
         do {
             return try archive.isReplay(sha256: sha256, name: path.escaped, identity: status.identity)
         } catch {
-            throw SystemError(call: "sqlite read (\(error))", path: path.escaped, errno: EIO)
+            throw .archiveLookup(path: path.escaped, underlying: error)
         }
     }
 
@@ -120,5 +121,17 @@ struct FileIntake: Sendable {
         var info = stat()
         guard lstat(cPath, &info) == 0, FileStatus(info).sameContent(as: status) else { return }
         try syscall("unlink", path: path.escaped) { unlink(cPath) }
+    }
+}
+
+/// A failure to take an inbox file that is not a system call's: the file stays in the inbox and is retried.
+enum IntakeError: Error, CustomStringConvertible {
+    /// The archive could not say whether the file was already recorded (the database error carries its SQL).
+    case archiveLookup(path: String, underlying: any Error)
+
+    var description: String {
+        switch self {
+        case .archiveLookup(let path, let underlying): "cannot look up \(path) in the archive: \(underlying)"
+        }
     }
 }

@@ -344,7 +344,7 @@ public final class InboxDaemon: @unchecked Sendable {
     private enum Intake: Sendable {
         case loaded(FileIntake.LoadedFile, Consumption)
         case other(FileIntake.Result)
-        case failed(SystemError)
+        case failed(any Error)
         case notTaken
     }
 
@@ -357,7 +357,7 @@ public final class InboxDaemon: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: work.count) { [self] index in
             // After SIGTERM no new file is opened; those in hand are finished.
             guard !stopRequested.load(ordering: .relaxed) else { return slots.set(index, .notTaken) }
-            do throws(SystemError) {
+            do {
                 let taken = try intake.take(work[index].path, settled: work[index].status)
                 if case .loaded(let file) = taken {
                     slots.set(index, .loaded(file, intake.consumption(of: file)))
