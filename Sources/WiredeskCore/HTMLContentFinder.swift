@@ -13,6 +13,12 @@ struct HTMLContentFinder {
         static let all: Rules = [.stripUnlikely, .weightClasses, .cleanConditionally]
     }
 
+    /// Boxes removed when they hold nothing but whitespace and line breaks.
+    static let emptiable: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
+    static let headings: HTMLTagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    static let lists: HTMLTagSet = ["ul", "ol"]
+    static let media: HTMLTagSet = ["img", "embed", "object", "iframe"]
+
     /// Below this many characters of text a pass is retried with fewer rules.
     static let enoughText = 500
 
@@ -86,7 +92,7 @@ struct HTMLContentFinder {
                 node = removeAndFollow(node)
                 continue
             }
-            if HTMLContentHints.scored.contains(name) { paragraphs.append(node) }
+            if HTMLContentHints.scored.contains(tree[node].tag) { paragraphs.append(node) }
             if name == "div" {
                 wrapPhrasingRuns(in: node)
                 let children = tree.elementChildren(of: node)
@@ -108,12 +114,12 @@ struct HTMLContentFinder {
     }
 
     private func shouldDrop(_ node: Int, name: String, match: String) -> Bool {
-        if HTMLContentHints.alwaysDropped.contains(name) { return true }
+        if HTMLContentHints.alwaysDropped.contains(tree[node].tag) { return true }
         if !isProbablyVisible(node) { return true }
         if tree.attribute("aria-modal", of: node) == "true" && tree.attribute("role", of: node) == "dialog" {
             return true
         }
-        if HTMLContentHints.furniture.contains(name) && !holdsWholeArticle(node) { return true }
+        if HTMLContentHints.furniture.contains(tree[node].tag) && !holdsWholeArticle(node) { return true }
         if rules.contains(.stripUnlikely) {
             if HTMLContentHints.matches(HTMLContentHints.unlikely, in: match),
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
@@ -127,8 +133,7 @@ struct HTMLContentFinder {
                 return true
             }
         }
-        let emptiable: Set<String> = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
-        if emptiable.contains(name) && isWithoutContent(node) { return true }
+        if Self.emptiable.contains(tree[node].tag) && isWithoutContent(node) { return true }
         return false
     }
 
@@ -195,7 +200,7 @@ struct HTMLContentFinder {
     private func containsBlock(_ node: Int) -> Bool {
         var found = false
         tree.walk(below: node) { child in
-            if HTMLContentHints.blockInDiv.contains(tree[child].name) { found = true }
+            if HTMLContentHints.blockInDiv.contains(tree[child].tag) { found = true }
             return !found
         }
         return found
@@ -203,7 +208,7 @@ struct HTMLContentFinder {
 
     private func isPhrasing(_ node: Int) -> Bool {
         let name = tree[node].name
-        if tree[node].isText || HTMLContentHints.phrasing.contains(name) { return true }
+        if tree[node].isText || HTMLContentHints.phrasing.contains(tree[node].tag) { return true }
         if name == "a" || name == "del" || name == "ins" {
             return tree.children(of: node).allSatisfy { isPhrasing($0) }
         }
@@ -427,7 +432,7 @@ struct HTMLContentFinder {
         cleanConditionally(article, tag: "ul", dataTables: dataTables)
         cleanConditionally(article, tag: "div", dataTables: dataTables)
         for node in tree.descendants(of: article, named: ["p"]) {
-            let hasMedia = !tree.descendants(of: node, named: ["img", "embed", "object", "iframe"]).isEmpty
+            let hasMedia = !tree.descendants(of: node, named: Self.media).isEmpty
             if !hasMedia && tree.textLength(of: node) == 0 { tree.remove(node) }
         }
     }
@@ -476,7 +481,9 @@ struct HTMLContentFinder {
     /// many images, short text with links, or a high link density.
     private mutating func cleanConditionally(_ article: Int, tag: String, dataTables: Set<Int>) {
         guard rules.contains(.cleanConditionally) else { return }
-        for node in tree.descendants(of: article, named: [tag]).reversed() where tree.isAttached(node) {
+        var tags = HTMLTagSet()
+        tags.insert(HTMLTag(tag))
+        for node in tree.descendants(of: article, named: tags).reversed() where tree.isAttached(node) {
             if shouldRemoveConditionally(node, tag: tag, dataTables: dataTables) { tree.remove(node) }
         }
     }
@@ -495,20 +502,21 @@ struct HTMLContentFinder {
         let contentLength = text.utf16.count
         var isList = tag == "ul" || tag == "ol"
         if !isList, contentLength > 0 {
-            let listLength = tree.descendants(of: node, named: ["ul", "ol"]).reduce(0) { $0 + tree.textLength(of: $1) }
+            let listLength = tree.descendants(of: node, named: Self.lists).reduce(0) { $0 + tree.textLength(of: $1) }
             isList = Double(listLength) / Double(contentLength) > 0.9
         }
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: 128)
         tree.walk(below: node) { child in
-            counts[tree[child].name, default: 0] += 1
+            counts[Int(tree[child].tag.rawValue)] += 1
             return true
         }
-        let paragraphs = Double(counts["p", default: 0])
-        let images = Double(counts["img", default: 0])
-        let items = Double(counts["li", default: 0] - 100)
-        let inputs = Double(counts["input", default: 0])
-        let embeds = counts["embed", default: 0] + counts["object", default: 0] + counts["iframe", default: 0]
-        let headingLength = tree.descendants(of: node, named: ["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) {
+        func count(_ name: String) -> Int { counts[Int(HTMLTag(name).rawValue)] }
+        let paragraphs = Double(count("p"))
+        let images = Double(count("img"))
+        let items = Double(count("li") - 100)
+        let inputs = Double(count("input"))
+        let embeds = count("embed") + count("object") + count("iframe")
+        let headingLength = tree.descendants(of: node, named: Self.headings).reduce(0) {
             $0 + tree.textLength(of: $1)
         }
         let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
@@ -526,7 +534,7 @@ struct HTMLContentFinder {
             // A plain list of images is content (a gallery), not furniture.
             let children = tree.elementChildren(of: node)
             if children.contains(where: { tree.elementChildren(of: $0).count > 1 }) { return true }
-            return images != Double(counts["li", default: 0])
+            return images != Double(count("li"))
         }
         return remove
     }

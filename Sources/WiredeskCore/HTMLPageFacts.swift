@@ -40,19 +40,20 @@ struct HTMLPageFacts {
         var inAside = false
     }
 
-    static let dateBoxWords = [
+    static let dateBoxWords: HTMLClassWords = [
         "date", "time", "publish", "posted", "dateline", "datum", "byline", "meta", "article-info", "submitted",
         "created", "zeit", "fecha", "data",
     ]
-    static let publishedWords = ["publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen"]
-    static let modifiedWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
+    static let publishedWords: HTMLClassWords = ["publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen"]
+    static let modifiedWords: HTMLClassWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
     /// Class or id words of boxes whose dates belong to other pages or to the reader's visit: related stories,
     /// sidebars, comments, menus and footers.
-    static let asideWords = [
+    static let asideWords: HTMLClassWords = [
         "related", "sidebar", "widget", "comment", "recommend", "teaser", "popular", "footer", "navbar",
         "navigation", "menu", "breadcrumb", "most-read", "mostread",
     ]
-    static let asideTags: Set<String> = ["nav", "aside", "footer", "menu"]
+    static let bylineWords: HTMLClassWords = ["byline", "author"]
+    static let asideTags: HTMLTagSet = ["nav", "aside", "footer", "menu"]
 
     init(tree: HTMLTree) {
         var articleDepth = 0
@@ -78,8 +79,8 @@ struct HTMLPageFacts {
             let scope = Scope(
                 article: element.name == "article" || element.name == "main"
                     || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody",
-                invisible: Self.invisible.contains(element.name),
-                aside: Self.asideTags.contains(element.name) || HTMLContentHints.matches(Self.asideWords, in: match))
+                invisible: Self.invisible.contains(element.tag),
+                aside: Self.asideTags.contains(element.tag) || HTMLContentHints.matches(Self.asideWords, in: match))
             if scope.invisible { invisibleDepth += 1 }
             if scope.article { articleDepth += 1 }
             if scope.aside {
@@ -88,7 +89,7 @@ struct HTMLPageFacts {
             }
             record(node, in: tree, inArticle: articleDepth > 0, match: match)
             stack.append((node, scope))
-            if HTMLContentHints.block.contains(element.name) { appendVisibleText(" ") }
+            if HTMLContentHints.block.contains(element.tag) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
                 stack.append((child, nil))
@@ -159,7 +160,7 @@ struct HTMLPageFacts {
     /// Stretches of `visibleText` in such boxes (except one holding the headline).
     private(set) var asideRanges: [Range<Int>] = []
 
-    static let invisible: Set<String> = ["head", "script", "style", "noscript", "template", "svg"]
+    static let invisible: HTMLTagSet = ["head", "script", "style", "noscript", "template", "svg"]
 
     private mutating func appendVisibleText(_ text: String) {
         if let last = visibleText.utf8.last, last == 0x20, text.utf8.first == 0x20 {
@@ -232,7 +233,7 @@ struct HTMLPageFacts {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
         let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
         let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(["byline", "author"], in: match)
+        guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(Self.bylineWords, in: match)
         else { return }
         let length = tree.textLength(of: node)
         if length > 2 && length < 100 { bylines.append(tree.innerText(of: node)) }

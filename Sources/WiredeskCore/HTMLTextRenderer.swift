@@ -11,13 +11,13 @@ enum HTMLTextRenderer {
                 writer.add(element.text, preformatted: preformatted > 0)
                 continue
             }
-            let isBlock = HTMLContentHints.block.contains(element.name)
+            let isBlock = HTMLContentHints.block.contains(element.tag)
             if leaving {
                 if element.name == "pre" { preformatted -= 1 }
                 if isBlock { writer.endParagraph() }
                 continue
             }
-            if HTMLContentHints.alwaysDropped.contains(element.name) || isPhotoCredit(node, in: tree) { continue }
+            if HTMLContentHints.alwaysDropped.contains(element.tag) || isPhotoCredit(node, in: tree) { continue }
             if element.name == "br" {
                 writer.lineBreak()
                 continue

@@ -7,17 +7,33 @@ import CLibXML2
 struct HTMLTree {
     struct Node {
         /// Lower-case tag name; `#text` for text and `#root` for the document.
-        var name: String
+        fileprivate(set) var name: String
+        /// The number of `name`, which the rules test instead of the string.
+        fileprivate(set) var tag: HTMLTag
         /// The characters of a text node; empty for elements.
         var text: String = ""
         var attributes: [(name: String, value: String)] = []
+        /// `class` and `id` together, lower-cased: what the content hints are matched against, read many times.
+        let classAndID: String
         var parent = -1
         var firstChild = -1
         var lastChild = -1
         var previous = -1
         var next = -1
 
-        var isText: Bool { name == "#text" }
+        init(name: String, text: String = "", attributes: [(name: String, value: String)] = []) {
+            self.name = name
+            self.tag = HTMLTag(name)
+            self.text = text
+            self.attributes = attributes
+            var classAndID = ""
+            for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+                classAndID += classAndID.isEmpty ? attribute.value : " " + attribute.value
+            }
+            self.classAndID = classAndID.lowercased()
+        }
+
+        var isText: Bool { tag == .text }
     }
 
     static let root = 0
@@ -152,6 +168,7 @@ struct HTMLTree {
 
     mutating func rename(_ index: Int, to name: String) {
         nodes[index].name = name
+        nodes[index].tag = HTMLTag(name)
     }
 
     /// Puts a new element called `name` where `child` was and moves `child` into it.
@@ -197,12 +214,7 @@ struct HTMLTree {
 
     /// `class` and `id` together, lower-cased: what the content hints are matched against.
     func classAndID(of index: Int) -> String {
-        let node = nodes[index]
-        var result = ""
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            result += result.isEmpty ? attribute.value : " " + attribute.value
-        }
-        return result.lowercased()
+        nodes[index].classAndID
     }
 
     func children(of index: Int) -> HTMLChildren {
@@ -234,10 +246,10 @@ struct HTMLTree {
         }
     }
 
-    func descendants(of scope: Int, named names: Set<String>) -> [Int] {
+    func descendants(of scope: Int, named names: HTMLTagSet) -> [Int] {
         var result: [Int] = []
         walk(below: scope) { index in
-            if names.contains(nodes[index].name) { result.append(index) }
+            if names.contains(nodes[index].tag) { result.append(index) }
             return true
         }
         return result
@@ -276,10 +288,11 @@ struct HTMLTree {
 
     /// The first element of the document called `name`, or `-1`.
     func first(named name: String, below scope: Int = HTMLTree.root) -> Int {
+        let tag = HTMLTag(name)
         var found = -1
         var current = nodes[scope].firstChild
         while current >= 0 {
-            if nodes[current].name == name {
+            if nodes[current].tag == tag, nodes[current].name == name {
                 found = current
                 break
             }
