@@ -55,9 +55,11 @@ struct HTMLContentFinder {
 
     private mutating func run() -> Result {
         let paragraphs = prepareAndCollectParagraphs()
+        tree.refreshTextSummaries()
         let candidates = scoreAncestors(of: paragraphs)
         let top = chooseTopCandidate(from: candidates)
         let article = gatherSiblings(of: top)
+        tree.refreshTextSummaries()
         clean(article)
         return Result(tree: tree, article: article, textLength: tree.textLength(of: article))
     }

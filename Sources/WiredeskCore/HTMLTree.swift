@@ -11,7 +11,7 @@ struct HTMLTree {
         /// The number of `name`, which the rules test instead of the string.
         fileprivate(set) var tag: HTMLTag
         /// The characters of a text node; empty for elements.
-        var text: String = ""
+        let text: String
         var attributes: [(name: String, value: String)] = []
         /// `class` and `id` together, lower-cased: what the content hints are matched against, read many times.
         let classAndID: String
@@ -37,10 +37,15 @@ struct HTMLTree {
     }
 
     static let root = 0
+    static let link = HTMLTag("a")
     private(set) var nodes: [Node]
+    /// Text length and link share of each node's subtree, parallel to `nodes`; edits mark the summaries of the
+    /// edited node's ancestors stale, and readers fold stale ones from their children's.
+    var summaries: [HTMLTextSummary]
 
     init() {
         nodes = [Node(name: "#root")]
+        summaries = [HTMLTextSummary()]
     }
 
     subscript(index: Int) -> Node { nodes[index] }
@@ -54,7 +59,9 @@ struct HTMLTree {
         guard let document = parseDocument(input) else { return tree }
         defer { xmlFreeDoc(document) }
         tree.nodes.reserveCapacity(max(64, input.bytes.count / 40))
+        tree.summaries.reserveCapacity(max(64, input.bytes.count / 40))
         tree.copy(children: document.pointee.children)
+        tree.summarizeCopiedNodes()
         return tree
     }
 
@@ -133,6 +140,7 @@ struct HTMLTree {
     @discardableResult
     mutating func append(_ node: Node, to parent: Int) -> Int {
         let index = nodes.count
+        summaries.append(node.isText ? HTMLTextSummary(text: node.text) : HTMLTextSummary())
         nodes.append(node)
         link(index, to: parent, after: nodes[parent].lastChild)
         return index
@@ -140,6 +148,7 @@ struct HTMLTree {
 
     /// Inserts `child` (already unlinked) under `parent` right after `previous` (`-1`: as first child).
     private mutating func link(_ child: Int, to parent: Int, after previous: Int) {
+        markStale(from: parent)
         let next = previous >= 0 ? nodes[previous].next : nodes[parent].firstChild
         nodes[child].parent = parent
         nodes[child].previous = previous
@@ -151,6 +160,7 @@ struct HTMLTree {
     mutating func remove(_ index: Int) {
         let node = nodes[index]
         guard node.parent >= 0 else { return }
+        markStale(from: node.parent)
         if node.previous >= 0 {
             nodes[node.previous].next = node.next
         } else {
@@ -179,6 +189,7 @@ struct HTMLTree {
         remove(child)
         let wrapper = nodes.count
         nodes.append(Node(name: name))
+        summaries.append(HTMLTextSummary())
         link(wrapper, to: parent, after: previous)
         link(child, to: wrapper, after: -1)
         return wrapper

@@ -43,38 +43,84 @@ extension HTMLTree {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Length in UTF-16 units of `innerText(of:)`, computed without building the string.
+    /// Length in UTF-16 units of `innerText(of:)`, from the node's summary.
     func textLength(of index: Int) -> Int {
-        var length = 0
-        var pendingSpace = false
-        func add(_ text: String) {
-            var text = text
-            text.withUTF8 { utf8 in
-                var offset = 0
-                while offset < utf8.count {
-                    let space = HTMLTree.spaceLength(utf8, at: offset)
-                    if space > 0 {
-                        pendingSpace = length > 0
-                        offset += space
-                        continue
-                    }
-                    if pendingSpace { length += 1 }
-                    pendingSpace = false
-                    let lead = utf8[offset]
-                    length += lead >= 0xF0 ? 2 : 1
-                    offset += HTMLTree.scalarLength(lead: lead)
+        summary(of: index).length
+    }
+
+    /// The summary of `index`'s subtree: the stored one, or, when an edit below made it stale, one folded from the
+    /// summaries of its children (descending only into stale ones), without recursion.
+    func summary(of index: Int) -> HTMLTextSummary {
+        guard summaries[index].isStale else { return summaries[index] }
+        var result = HTMLTextSummary()
+        foldStale(index) { _, summary in result = summary }
+        return result
+    }
+
+    /// Brings every stale summary up to date, after a batch of edits and before many reads.
+    mutating func refreshTextSummaries() {
+        guard summaries[HTMLTree.root].isStale else { return }
+        var folded: [(Int, HTMLTextSummary)] = []
+        foldStale(HTMLTree.root) { node, summary in folded.append((node, summary)) }
+        for (node, summary) in folded { summaries[node] = summary }
+    }
+
+    /// Folds the stale node `index` from its children's summaries, and stale children first in the same way; calls
+    /// `folded` with each stale node and its new summary, children before parents.
+    private func foldStale(_ index: Int, _ folded: (Int, HTMLTextSummary) -> Void) {
+        var frames = [(node: index, child: nodes[index].firstChild, summary: HTMLTextSummary(clean: ()))]
+        while !frames.isEmpty {
+            let top = frames.count - 1
+            let child = frames[top].child
+            if child >= 0 {
+                frames[top].child = nodes[child].next
+                if summaries[child].isStale {
+                    frames.append((child, nodes[child].firstChild, HTMLTextSummary(clean: ())))
+                } else {
+                    frames[top].summary.append(summaries[child])
                 }
+                continue
             }
+            var (node, _, summary) = frames.removeLast()
+            if nodes[node].tag == HTMLTree.link { summary.linked = Double(summary.length) * linkWeight(of: node) }
+            folded(node, summary)
+            if let parent = frames.indices.last { frames[parent].summary.append(summary) }
         }
-        if nodes[index].isText {
-            add(nodes[index].text)
-        } else {
-            walk(below: index) { node in
-                if nodes[node].isText { add(nodes[node].text) }
-                return true
-            }
+    }
+
+    /// Summaries of the nodes just copied from libxml2, where every child comes after its parent: one pass from the
+    /// last node to the first.
+    mutating func summarizeCopiedNodes() {
+        for index in nodes.indices.reversed() where summaries[index].isStale {
+            summaries[index] = fold(index) { summaries[$0] }
         }
-        return length
+    }
+
+    /// Marks the summaries of `index` and its ancestors stale; a stale node's ancestors already are.
+    mutating func markStale(from index: Int) {
+        var current = index
+        while current >= 0, !summaries[current].isStale {
+            summaries[current].isStale = true
+            current = nodes[current].parent
+        }
+    }
+
+    /// The summary of an element from those of its children.
+    private func fold(_ index: Int, children summary: (Int) -> HTMLTextSummary) -> HTMLTextSummary {
+        var result = HTMLTextSummary(clean: ())
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            result.append(summary(child))
+            child = nodes[child].next
+        }
+        if nodes[index].tag == HTMLTree.link { result.linked = Double(result.length) * linkWeight(of: index) }
+        return result
+    }
+
+    /// In-page anchors (`href="#..."`) count for less, since tables of contents and footnote marks are part of an
+    /// article.
+    private func linkWeight(of index: Int) -> Double {
+        attribute("href", of: index)?.hasPrefix("#") == true ? 0.3 : 1
     }
 
     /// Bytes of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte, so scans always advance).
@@ -108,16 +154,19 @@ extension HTMLTree {
     /// Share of the text that sits inside links; in-page anchors (`href="#..."`) count for less, since tables of
     /// contents and footnote marks are part of an article.
     func linkDensity(of index: Int) -> Double {
-        let total = textLength(of: index)
-        guard total > 0 else { return 0 }
-        var linked = 0.0
-        walk(below: index) { node in
-            guard nodes[node].name == "a" else { return true }
-            let weight = attribute("href", of: node)?.hasPrefix("#") == true ? 0.3 : 1
-            linked += Double(textLength(of: node)) * weight
-            return false
+        let summary = summary(of: index)
+        guard summary.length > 0 else { return 0 }
+        var linked = summary.linked
+        if nodes[index].name == "a" {
+            // Only links inside the node count, not the node itself.
+            linked = 0
+            var child = nodes[index].firstChild
+            while child >= 0 {
+                linked += self.summary(of: child).linked
+                child = nodes[child].next
+            }
         }
-        return linked / Double(total)
+        return linked / Double(summary.length)
     }
 
     /// `text` trimmed, with inner runs of whitespace collapsed to one space.
@@ -140,5 +189,70 @@ extension HTMLTree {
             default: count
             }
         }
+    }
+}
+
+/// What the content scoring needs to know of a subtree's text, combinable from its children's: the length of its
+/// text with whitespace runs counted once and trimmed (in UTF-16 units), whether whitespace borders it, and how much
+/// of it sits in links.
+struct HTMLTextSummary {
+    var length = 0
+    /// Whitespace before the first other character; for a subtree without other characters, any whitespace.
+    var leadingSpace = false
+    /// Whitespace after the last other character; for a subtree without other characters, any whitespace.
+    var trailingSpace = false
+    /// Length inside links, weighted.
+    var linked = 0.0
+    /// Set when an edit below the node changed its subtree; the fields are then out of date.
+    var isStale = true
+
+    /// An element's summary before anything is known of its children.
+    init() {}
+
+    /// The summary of nothing, up to date.
+    init(clean: Void) {
+        isStale = false
+    }
+
+    init(text: String) {
+        isStale = false
+        var text = text
+        text.withUTF8 { utf8 in
+            var offset = 0
+            var pendingSpace = false
+            while offset < utf8.count {
+                let space = HTMLTree.spaceLength(utf8, at: offset)
+                if space > 0 {
+                    if length == 0 { leadingSpace = true }
+                    pendingSpace = true
+                    offset += space
+                    continue
+                }
+                if pendingSpace && length > 0 { length += 1 }
+                pendingSpace = false
+                let lead = utf8[offset]
+                length += lead >= 0xF0 ? 2 : 1
+                offset += HTMLTree.scalarLength(lead: lead)
+            }
+            trailingSpace = pendingSpace
+        }
+    }
+
+    /// The summary of this text followed by `other`'s.
+    mutating func append(_ other: HTMLTextSummary) {
+        linked += other.linked
+        if other.length == 0 {
+            trailingSpace = trailingSpace || other.leadingSpace
+            if length == 0 { leadingSpace = trailingSpace }
+            return
+        }
+        if length == 0 {
+            leadingSpace = leadingSpace || other.leadingSpace
+            length = other.length
+            trailingSpace = other.trailingSpace
+            return
+        }
+        length += other.length + (trailingSpace || other.leadingSpace ? 1 : 0)
+        trailingSpace = other.trailingSpace
     }
 }
