@@ -288,10 +288,10 @@ struct HTMLContentFinder {
     private mutating func scoreAncestors(of paragraphs: [Int]) -> [Int] {
         var candidates: [Int] = []
         for paragraph in paragraphs where tree[paragraph].parent >= 0 && tree.isAttached(paragraph) {
-            let text = tree.innerText(of: paragraph)
-            let length = text.utf16.count
+            let summary = tree.summary(of: paragraph)
+            let length = summary.length
             guard length >= 25 else { continue }
-            let score = 2 + Double(HTMLTree.commaCount(text)) + Double(min(length / 100, 3))
+            let score = 2 + Double(summary.commas) + Double(min(length / 100, 3))
             var ancestor = tree[paragraph].parent
             var level = 0
             while ancestor > HTMLTree.root, level < 5 {
@@ -499,9 +499,9 @@ struct HTMLContentFinder {
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        let text = tree.innerText(of: node)
-        guard HTMLTree.commaCount(text) < 10 else { return false }
-        let contentLength = text.utf16.count
+        let summary = tree.summary(of: node)
+        guard summary.commas < 10 else { return false }
+        let contentLength = summary.length
         var isList = tag == "ul" || tag == "ol"
         if !isList, contentLength > 0 {
             let listLength = tree.descendants(of: node, named: Self.lists).reduce(0) { $0 + tree.textLength(of: $1) }

@@ -175,7 +175,12 @@ extension HTMLTree {
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        isSpace(scalar.value)
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
         case 0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0xFEFF: true
         default: false
         }
@@ -183,11 +188,14 @@ extension HTMLTree {
 
     /// Commas, including the Arabic, CJK and full-width ones, which separate clauses as the ASCII comma does.
     static func commaCount(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { count, scalar in
-            switch scalar.value {
-            case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: count + 1
-            default: count
-            }
+        text.unicodeScalars.reduce(0) { count, scalar in isComma(scalar.value) ? count + 1 : count }
+    }
+
+    @inline(__always)
+    static func isComma(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: true
+        default: false
         }
     }
 }
@@ -203,6 +211,8 @@ struct HTMLTextSummary {
     var trailingSpace = false
     /// Length inside links, weighted.
     var linked = 0.0
+    /// Commas, as `HTMLTree.commaCount` counts them.
+    var commas = 0
     /// Set when an edit below the node changed its subtree; the fields are then out of date.
     var isStale = true
 
@@ -221,26 +231,45 @@ struct HTMLTextSummary {
             var offset = 0
             var pendingSpace = false
             while offset < utf8.count {
-                let space = HTMLTree.spaceLength(utf8, at: offset)
-                if space > 0 {
+                let lead = utf8[offset]
+                var scalar = UInt32(lead)
+                var size = 1
+                if lead >= 0xC0 {
+                    size = HTMLTree.scalarLength(lead: lead)
+                    scalar = offset + size <= utf8.count ? Self.decode(utf8, at: offset, size: size) : 0xFFFD
+                }
+                offset += size
+                if HTMLTree.isSpace(scalar) {
                     if length == 0 { leadingSpace = true }
                     pendingSpace = true
-                    offset += space
                     continue
                 }
                 if pendingSpace && length > 0 { length += 1 }
                 pendingSpace = false
-                let lead = utf8[offset]
-                length += lead >= 0xF0 ? 2 : 1
-                offset += HTMLTree.scalarLength(lead: lead)
+                length += size == 4 ? 2 : 1
+                if HTMLTree.isComma(scalar) { commas += 1 }
             }
             trailingSpace = pendingSpace
+        }
+    }
+
+    @inline(__always)
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int, size: Int) -> UInt32 {
+        let lead = UInt32(utf8[offset])
+        switch size {
+        case 2: return (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)
+        case 3:
+            return (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
+        default:
+            return (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
+                | UInt32(utf8[offset + 3] & 0x3F)
         }
     }
 
     /// The summary of this text followed by `other`'s.
     mutating func append(_ other: HTMLTextSummary) {
         linked += other.linked
+        commas += other.commas
         if other.length == 0 {
             trailingSpace = trailingSpace || other.leadingSpace
             if length == 0 { leadingSpace = trailingSpace }
