@@ -52,28 +52,47 @@ enum HTMLTextRenderer {
     }
 
     static func isTeaser(_ paragraph: String) -> Bool {
-        guard paragraph.count <= HTMLContentHints.teaserMaximumLength else { return false }
-        let lowered = paragraph.lowercased()
-        return HTMLContentHints.teaserPrefixes.contains(where: lowered.hasPrefix)
+        // The prefixes are short: lower-casing the paragraph's head and counting its characters only when one
+        // matches spares both on every long paragraph.
+        let head = String(paragraph.prefix(teaserHeadLength)).lowercased()
+        guard HTMLContentHints.teaserPrefixes.contains(where: head.hasPrefix) else { return false }
+        return paragraph.count <= HTMLContentHints.teaserMaximumLength
     }
+
+    /// Characters of a paragraph compared with the teaser prefixes: more than the longest of them.
+    static let teaserHeadLength = (HTMLContentHints.teaserPrefixes.map(\.count).max() ?? 0) + 8
 }
 
-/// Accumulates text into paragraphs, collapsing whitespace as it goes.
+/// Accumulates text into paragraphs, collapsing whitespace as it goes, on UTF-8 bytes: runs of other characters are
+/// copied whole.
 private struct ParagraphWriter {
     var paragraphs: [String] = []
-    private var current = String.UnicodeScalarView()
+    private var current: [UInt8] = []
     private var pendingSpace = false
 
     mutating func add(_ text: String, preformatted: Bool) {
-        for scalar in text.unicodeScalars {
-            if preformatted && scalar == "\n" {
-                lineBreak()
-            } else if HTMLTree.isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                if pendingSpace, let last = current.last, last != "\n" { current.append(" ") }
+        var text = text
+        text.withUTF8 { utf8 in
+            var offset = 0
+            while offset < utf8.count {
+                if preformatted && utf8[offset] == 0x0A {
+                    lineBreak()
+                    offset += 1
+                    continue
+                }
+                let space = HTMLTree.spaceLength(utf8, at: offset)
+                if space > 0 {
+                    pendingSpace = true
+                    offset += space
+                    continue
+                }
+                let start = offset
+                repeat {
+                    offset += HTMLTree.scalarLength(lead: utf8[offset])
+                } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
+                if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
                 pendingSpace = false
-                current.append(scalar)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<min(offset, utf8.count)]))
             }
         }
     }
@@ -82,17 +101,17 @@ private struct ParagraphWriter {
     mutating func lineBreak() {
         pendingSpace = false
         guard let last = current.last else { return }
-        if last == "\n" {
+        if last == 0x0A {
             endParagraph()
         } else {
-            current.append("\n")
+            current.append(0x0A)
         }
     }
 
     mutating func endParagraph() {
-        while let last = current.last, last == "\n" || last == " " { current.removeLast() }
-        if !current.isEmpty { paragraphs.append(String(current)) }
-        current = String.UnicodeScalarView()
+        while let last = current.last, last == 0x0A || last == 0x20 { current.removeLast() }
+        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }
