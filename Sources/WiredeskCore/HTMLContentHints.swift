@@ -137,3 +137,49 @@ struct HTMLClassWords: ExpressibleByArrayLiteral {
         return false
     }
 }
+
+/// Several word lists searched together in one pass over a text; `hits` sets bit `i` when a word of list `i` occurs.
+struct HTMLClassWordLists {
+    private let bytes: [[UInt8]]
+    private let list: [UInt32]
+    private let byFirstByte: [[Int]]
+    private let all: UInt32
+
+    init(_ lists: [HTMLClassWords]) {
+        var bytes: [[UInt8]] = []
+        var list: [UInt32] = []
+        var table = [[Int]](repeating: [], count: 256)
+        for (number, words) in lists.enumerated() {
+            for word in words.words where !word.isEmpty {
+                table[Int(word.utf8.first!)].append(bytes.count)
+                bytes.append(Array(word.utf8))
+                list.append(1 << UInt32(number))
+            }
+        }
+        self.bytes = bytes
+        self.list = list
+        byFirstByte = table
+        all = lists.isEmpty ? 0 : UInt32.max >> UInt32(32 - lists.count)
+    }
+
+    func hits(in text: String) -> UInt32 {
+        guard !text.isEmpty else { return 0 }
+        var text = text
+        return text.withUTF8 { haystack in
+            var found: UInt32 = 0
+            for start in haystack.indices {
+                for index in byFirstByte[Int(haystack[start])] where found & list[index] == 0 {
+                    let word = bytes[index]
+                    guard word.count <= haystack.count - start else { continue }
+                    var offset = 1
+                    while offset < word.count, haystack[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count {
+                        found |= list[index]
+                        if found == all { return found }
+                    }
+                }
+            }
+            return found
+        }
+    }
+}

@@ -53,6 +53,17 @@ struct HTMLPageFacts {
         "navigation", "menu", "breadcrumb", "most-read", "mostread",
     ]
     static let bylineWords: HTMLClassWords = ["byline", "author"]
+    /// The lists above, searched together in one pass, in the order of `ClassWordList`.
+    static let classWordLists = HTMLClassWordLists([
+        dateBoxWords, publishedWords, modifiedWords, asideWords, bylineWords,
+    ])
+
+    enum ClassWordList: UInt32 {
+        case dateBox, published, modified, aside, byline
+
+        var bit: UInt32 { 1 << rawValue }
+    }
+
     static let asideTags: HTMLTagSet = ["nav", "aside", "footer", "menu"]
 
     init(tree: HTMLTree) {
@@ -75,19 +86,20 @@ struct HTMLPageFacts {
                 }
                 continue
             }
-            let match = tree.classAndID(of: node)
+            let marks = Marks(
+                itemprop: tree.attribute("itemprop", of: node)?.lowercased() ?? "",
+                classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
-                article: element.name == "article" || element.name == "main"
-                    || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody",
+                article: element.name == "article" || element.name == "main" || marks.itemprop == "articlebody",
                 invisible: Self.invisible.contains(element.tag),
-                aside: Self.asideTags.contains(element.tag) || HTMLContentHints.matches(Self.asideWords, in: match))
+                aside: Self.asideTags.contains(element.tag) || marks.has(.aside))
             if scope.invisible { invisibleDepth += 1 }
             if scope.article { articleDepth += 1 }
             if scope.aside {
                 if asideDepth == 0 { asideStart = visibleText.utf8.count }
                 asideDepth += 1
             }
-            record(node, in: tree, inArticle: articleDepth > 0, match: match)
+            record(node, in: tree, inArticle: articleDepth > 0, marks: marks)
             stack.append((node, scope))
             if HTMLContentHints.block.contains(element.tag) { appendVisibleText(" ") }
             var child = element.lastChild
@@ -102,6 +114,15 @@ struct HTMLPageFacts {
         for index in dateTexts.indices { dateTexts[index].inAside = isAside(dateTexts[index].offset) }
     }
 
+    /// The element's `itemprop`, and which of the class-word lists its class and id hit (bits in the order of
+    /// `classWordLists`).
+    private struct Marks {
+        var itemprop: String
+        var classWords: UInt32
+
+        func has(_ list: ClassWordList) -> Bool { classWords & list.bit != 0 }
+    }
+
     /// What an element opened, undone when the walk leaves it.
     private struct Scope {
         var article: Bool
@@ -114,7 +135,7 @@ struct HTMLPageFacts {
         asideRanges.contains { $0.contains(offset) }
     }
 
-    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, match: String) {
+    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
         let name = tree[node].name
         switch name {
         case "html":
@@ -146,8 +167,8 @@ struct HTMLPageFacts {
         default:
             break
         }
-        recordDates(node, name: name, in: tree, inArticle: inArticle, match: match)
-        recordByline(node, name: name, in: tree, match: match)
+        recordDates(node, name: name, in: tree, inArticle: inArticle, marks: marks)
+        recordByline(node, name: name, in: tree, marks: marks)
     }
 
     /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
@@ -182,11 +203,13 @@ struct HTMLPageFacts {
         return (visibleText[start..<end], utf8.distance(from: utf8.startIndex, to: start))
     }
 
-    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, match: String) {
-        let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let markers = itemprop + " " + match + " " + (tree.attribute("pubdate", of: node) != nil ? "pubdate" : "")
-        let isPublished = HTMLContentHints.matches(Self.publishedWords, in: markers) || itemprop == "datecreated"
-        let isModified = !isPublished && HTMLContentHints.matches(Self.modifiedWords, in: markers)
+    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
+        let itemprop = marks.itemprop
+        let itempropWords = Self.classWordLists.hits(in: itemprop)
+        let isPublished =
+            marks.has(.published) || itempropWords & ClassWordList.published.bit != 0 || itemprop == "datecreated"
+            || tree.attribute("pubdate", of: node) != nil
+        let isModified = !isPublished && (marks.has(.modified) || itempropWords & ClassWordList.modified.bit != 0)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
         let property = tree.attribute("property", of: node)?.lowercased() ?? ""
         let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
@@ -202,7 +225,7 @@ struct HTMLPageFacts {
             }
         }
         if name != "time", name != "meta", name != "script", name != "html", name != "body",
-            HTMLContentHints.matches(Self.dateBoxWords, in: match), dateTexts.count < 40
+            marks.has(.dateBox), dateTexts.count < 40
         {
             let length = tree.textLength(of: node)
             let published = isPublished && !isModified
@@ -229,11 +252,10 @@ struct HTMLPageFacts {
         return shown.iso
     }
 
-    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, match: String) {
+    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, marks: Marks) {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
         let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
-        let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(Self.bylineWords, in: match)
+        guard rel == "author" || marks.itemprop == "author" || marks.has(.byline)
         else { return }
         let length = tree.textLength(of: node)
         if length > 2 && length < 100 { bylines.append(tree.innerText(of: node)) }
