@@ -22,8 +22,12 @@ struct HTMLTree {
         var next = -1
 
         init(name: String, text: String = "", attributes: [(name: String, value: String)] = []) {
+            self.init(name: name, tag: HTMLTag(name), text: text, attributes: attributes)
+        }
+
+        init(name: String, tag: HTMLTag, text: String = "", attributes: [(name: String, value: String)] = []) {
             self.name = name
-            self.tag = HTMLTag(name)
+            self.tag = tag
             self.text = text
             self.attributes = attributes
             var classAndID = ""
@@ -91,7 +95,12 @@ struct HTMLTree {
     }
 
     /// Walks libxml2's siblings and children pointers without recursion, so deep documents cannot exhaust the stack.
+    ///
+    /// libxml2 keeps one copy of each element and attribute name per document, so names are converted once per
+    /// distinct pointer rather than once per node.
     private mutating func copy(children first: xmlNodePtr?) {
+        var elementNames: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag)] = [:]
+        var attributeNames: [UnsafePointer<xmlChar>: String] = [:]
         var pending: [(node: xmlNodePtr, parent: Int)] = []
         var sibling = first
         while let node = sibling {
@@ -102,22 +111,32 @@ struct HTMLTree {
         while let (node, parent) = pending.popLast() {
             let type = node.pointee.type
             if type == XML_ELEMENT_NODE {
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                let index = append(Node(name: name.lowercased(), attributes: Self.attributes(of: node)), to: parent)
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let current = child {
-                    children.append(current)
-                    child = current.pointee.next
+                var name = ("", HTMLTag(""))
+                if let pointer = node.pointee.name {
+                    if let known = elementNames[pointer] {
+                        name = known
+                    } else {
+                        let lowered = String(cString: pointer).lowercased()
+                        name = (lowered, HTMLTag(lowered))
+                        elementNames[pointer] = name
+                    }
                 }
-                for child in children.reversed() { pending.append((child, index)) }
+                let attributes = Self.attributes(of: node, names: &attributeNames)
+                let index = append(Node(name: name.0, tag: name.1, attributes: attributes), to: parent)
+                var child = node.pointee.last
+                while let current = child {
+                    pending.append((current, index))
+                    child = current.pointee.prev
+                }
             } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = node.pointee.content {
-                append(Node(name: "#text", text: String(cString: content)), to: parent)
+                append(Node(name: "#text", tag: .text, text: String(cString: content)), to: parent)
             }
         }
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+    private static func attributes(
+        of node: xmlNodePtr, names: inout [UnsafePointer<xmlChar>: String]
+    ) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -128,7 +147,14 @@ struct HTMLTree {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                result.append((String(cString: name).lowercased(), value))
+                let lowered: String
+                if let known = names[name] {
+                    lowered = known
+                } else {
+                    lowered = String(cString: name).lowercased()
+                    names[name] = lowered
+                }
+                result.append((lowered, value))
             }
             attribute = current.pointee.next
         }
