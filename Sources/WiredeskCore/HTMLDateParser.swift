@@ -198,6 +198,8 @@ enum HTMLDateParser {
         // the reader's own time, a forum member's registration
         "registriert", "mitglied seit", "member since", "joined", "inscrit le", "aktuelle zeit", "current time",
         "it is currently", "heute ist", "today is", "nous sommes le",
+        // the day a reader printed the page
+        "ausdruck vom", "gedruckt am", "printed on", "imprimé le",
     ]
 
     /// Whether the few characters before a date (a UTF-16 offset), back to the end of the previous date, label it as a

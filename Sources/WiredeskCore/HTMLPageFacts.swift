@@ -44,7 +44,9 @@ struct HTMLPageFacts {
         "date", "time", "publish", "posted", "dateline", "datum", "byline", "meta", "article-info", "submitted",
         "created", "zeit", "fecha", "data",
     ]
-    static let publishedWords: HTMLClassWords = ["publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen"]
+    static let publishedWords: HTMLClassWords = [
+        "publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen",
+    ]
     static let modifiedWords: HTMLClassWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
     /// Class or id words of boxes whose dates belong to other pages or to the reader's visit: related stories,
     /// sidebars, comments, menus and footers.
