@@ -99,8 +99,8 @@ struct HTMLTree {
     /// libxml2 keeps one copy of each element and attribute name per document, so names are converted once per
     /// distinct pointer rather than once per node.
     private mutating func copy(children first: xmlNodePtr?) {
-        var elementNames: [UnsafePointer<xmlChar>: (name: String, tag: HTMLTag)] = [:]
-        var attributeNames: [UnsafePointer<xmlChar>: String] = [:]
+        var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
+        var attributeNames = NameCache<String>(empty: "")
         var pending: [(node: xmlNodePtr, parent: Int)] = []
         var sibling = first
         while let node = sibling {
@@ -113,12 +113,9 @@ struct HTMLTree {
             if type == XML_ELEMENT_NODE {
                 var name = ("", HTMLTag(""))
                 if let pointer = node.pointee.name {
-                    if let known = elementNames[pointer] {
-                        name = known
-                    } else {
+                    name = elementNames.value(for: pointer) {
                         let lowered = String(cString: pointer).lowercased()
-                        name = (lowered, HTMLTag(lowered))
-                        elementNames[pointer] = name
+                        return (lowered, HTMLTag(lowered))
                     }
                 }
                 let attributes = Self.attributes(of: node, names: &attributeNames)
@@ -135,7 +132,7 @@ struct HTMLTree {
     }
 
     private static func attributes(
-        of node: xmlNodePtr, names: inout [UnsafePointer<xmlChar>: String]
+        of node: xmlNodePtr, names: inout NameCache<String>
     ) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
@@ -147,14 +144,7 @@ struct HTMLTree {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                let lowered: String
-                if let known = names[name] {
-                    lowered = known
-                } else {
-                    lowered = String(cString: name).lowercased()
-                    names[name] = lowered
-                }
-                result.append((lowered, value))
+                result.append((names.value(for: name) { String(cString: name).lowercased() }, value))
             }
             attribute = current.pointee.next
         }
@@ -348,5 +338,26 @@ struct HTMLChildren: Sequence, IteratorProtocol {
         guard cursor >= 0 else { return nil }
         defer { cursor = tree.nodes[cursor].next }
         return cursor
+    }
+}
+
+/// What libxml2's interned names (one pointer per distinct name and document) have been converted to: a small
+/// table indexed by the pointer's bits, where a colliding name simply replaces the older one.
+private struct NameCache<Value> {
+    private var pointers: [UnsafePointer<xmlChar>?]
+    private var values: [Value]
+
+    init(empty: Value) {
+        pointers = Array(repeating: nil, count: 256)
+        values = Array(repeating: empty, count: 256)
+    }
+
+    mutating func value(for pointer: UnsafePointer<xmlChar>, convert: () -> Value) -> Value {
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
+        if pointers[slot] == pointer { return values[slot] }
+        let value = convert()
+        pointers[slot] = pointer
+        values[slot] = value
+        return value
     }
 }

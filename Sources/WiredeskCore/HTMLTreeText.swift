@@ -232,6 +232,14 @@ struct HTMLTextSummary {
             var pendingSpace = false
             while offset < utf8.count {
                 let lead = utf8[offset]
+                // Most text is ASCII letters: no space, no comma, one unit.
+                if lead > 0x2C && lead < 0x80 {
+                    if pendingSpace && length > 0 { length += 1 }
+                    pendingSpace = false
+                    length += 1
+                    offset += 1
+                    continue
+                }
                 var scalar = UInt32(lead)
                 var size = 1
                 if lead >= 0xC0 {
