@@ -78,7 +78,7 @@ struct HTMLContentFinder {
                 node = tree.following(node, within: HTMLTree.root)
                 continue
             }
-            let name = tree[node].name
+            let name = tree.name(of: node)
             let match = tree.classAndID(of: node)
             if shouldDrop(node, name: name, match: match) {
                 node = removeAndFollow(node)
@@ -98,7 +98,7 @@ struct HTMLContentFinder {
             if name == "div" {
                 wrapPhrasingRuns(in: node)
                 let children = tree.elementChildren(of: node)
-                if children.count == 1, tree[children[0]].name == "p", !hasOwnText(node),
+                if children.count == 1, tree.name(of: children[0]) == "p", !hasOwnText(node),
                     tree.linkDensity(of: node) < 0.25
                 {
                     let paragraph = children[0]
@@ -142,10 +142,10 @@ struct HTMLContentFinder {
     /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs); a
     /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
-        let needed = tree[node].name == "form" ? 1 : 3
+        let needed = tree.name(of: node) == "form" ? 1 : 3
         var longParagraphs = 0
         tree.walk(below: node) { child in
-            if tree[child].name == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
+            if tree.name(of: child) == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
             return longParagraphs < needed
         }
         return longParagraphs >= needed
@@ -178,15 +178,15 @@ struct HTMLContentFinder {
     }
 
     private func headerDuplicatesTitle(_ node: Int) -> Bool {
-        guard let title, tree[node].name == "h1" || tree[node].name == "h2" else { return false }
+        guard let title, tree.name(of: node) == "h1" || tree.name(of: node) == "h2" else { return false }
         return HTMLTitleSimilarity.similarity(title, tree.innerText(of: node)) > 0.75
     }
 
     private func isWithoutContent(_ node: Int) -> Bool {
         for child in tree.children(of: node) {
             if tree[child].isText {
-                if tree[child].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) { return false }
-            } else if tree[child].name != "br" && tree[child].name != "hr" {
+                if tree.text(of: child).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) { return false }
+            } else if tree.name(of: child) != "br" && tree.name(of: child) != "hr" {
                 return false
             }
         }
@@ -195,7 +195,7 @@ struct HTMLContentFinder {
 
     private func hasOwnText(_ node: Int) -> Bool {
         tree.children(of: node).contains { child in
-            tree[child].isText && tree[child].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) })
+            tree[child].isText && tree.text(of: child).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) })
         }
     }
 
@@ -209,7 +209,7 @@ struct HTMLContentFinder {
     }
 
     private func isPhrasing(_ node: Int) -> Bool {
-        let name = tree[node].name
+        let name = tree.name(of: node)
         if tree[node].isText || HTMLContentHints.phrasing.contains(tree[node].tag) { return true }
         if name == "a" || name == "del" || name == "ins" {
             return tree.children(of: node).allSatisfy { isPhrasing($0) }
@@ -218,8 +218,8 @@ struct HTMLContentFinder {
     }
 
     private func isWhitespace(_ node: Int) -> Bool {
-        if tree[node].isText { return !tree[node].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) }
-        return tree[node].name == "br"
+        if tree[node].isText { return !tree.text(of: node).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) }
+        return tree.name(of: node) == "br"
     }
 
     /// Inline runs inside a `<div>` that also holds blocks become paragraphs of their own.
@@ -272,7 +272,7 @@ struct HTMLContentFinder {
 
     private func initialScore(_ node: Int) -> Double {
         let base: Double =
-            switch tree[node].name {
+            switch tree.name(of: node) {
             case "article": 10
             case "div": 5
             case "pre", "td", "blockquote": 3
@@ -318,9 +318,9 @@ struct HTMLContentFinder {
 
     private mutating func chooseTopCandidate(from candidates: [Int]) -> Int {
         let ranked = candidates.sorted { scores[$0, default: 0] > scores[$1, default: 0] }.prefix(5)
-        guard var top = ranked.first, tree[top].name != "body" else {
+        guard var top = ranked.first, tree.name(of: top) != "body" else {
             let body = body()
-            let wrapper = tree.append(HTMLTree.Node(name: "div"), to: body)
+            let wrapper = tree.appendElement("div", to: body)
             for child in Array(tree.children(of: body)) where child != wrapper { tree.move(child, toEndOf: wrapper) }
             scores[wrapper] = initialScore(wrapper)
             return wrapper
@@ -332,7 +332,7 @@ struct HTMLContentFinder {
         }
         if alternatives.count >= 3 {
             var parent = tree[top].parent
-            while parent > HTMLTree.root, tree[parent].name != "body" {
+            while parent > HTMLTree.root, tree.name(of: parent) != "body" {
                 if alternatives.filter({ $0.contains(parent) }).count >= 3 {
                     top = parent
                     break
@@ -345,7 +345,7 @@ struct HTMLContentFinder {
         var parent = tree[top].parent
         var lastScore = scores[top, default: 0]
         let threshold = lastScore / 3
-        while parent > HTMLTree.root, tree[parent].name != "body" {
+        while parent > HTMLTree.root, tree.name(of: parent) != "body" {
             guard let parentScore = scores[parent] else {
                 parent = tree[parent].parent
                 continue
@@ -359,7 +359,7 @@ struct HTMLContentFinder {
             parent = tree[parent].parent
         }
         parent = tree[top].parent
-        while parent > HTMLTree.root, tree[parent].name != "body", tree.elementChildren(of: parent).count == 1 {
+        while parent > HTMLTree.root, tree.name(of: parent) != "body", tree.elementChildren(of: parent).count == 1 {
             top = parent
             parent = tree[top].parent
         }
@@ -380,7 +380,7 @@ struct HTMLContentFinder {
     /// Siblings of the top box join the article when they score well, share its class, or are text paragraphs
     /// with few links.
     private mutating func gatherSiblings(of top: Int) -> Int {
-        let article = tree.append(HTMLTree.Node(name: "div"), to: HTMLTree.root)
+        let article = tree.appendElement("div", to: HTMLTree.root)
         let parent = tree[top].parent
         guard parent >= 0 else {
             tree.move(top, toEndOf: article)
@@ -396,7 +396,7 @@ struct HTMLContentFinder {
                 if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus += topScore * 0.2 }
                 if let score = scores[sibling], score + bonus >= threshold {
                     append = true
-                } else if tree[sibling].name == "p" {
+                } else if tree.name(of: sibling) == "p" {
                     let density = tree.linkDensity(of: sibling)
                     let text = tree.innerText(of: sibling)
                     let length = text.utf16.count
@@ -469,11 +469,11 @@ struct HTMLContentFinder {
         if tree.attribute("datatable", of: table) == "0" { return false }
         if tree.attribute("summary", of: table) != nil { return true }
         let inner = tree.descendants(of: table, named: ["caption", "col", "colgroup", "tfoot", "thead", "th", "table"])
-        if inner.contains(where: { tree[$0].name == "table" }) { return false }
+        if inner.contains(where: { tree.name(of: $0) == "table" }) { return false }
         if !inner.isEmpty { return true }
         let rows = tree.descendants(of: table, named: ["tr"])
         let columns =
-            rows.map { row in tree.elementChildren(of: row).filter { tree[$0].name == "td" }.count }.max() ?? 0
+            rows.map { row in tree.elementChildren(of: row).filter { tree.name(of: $0) == "td" }.count }.max() ?? 0
         if rows.count == 1 || columns == 1 { return false }
         if rows.count >= 10 || columns > 4 { return true }
         return rows.count * columns > 10
@@ -494,7 +494,7 @@ struct HTMLContentFinder {
         if tag == "table" && dataTables.contains(node) { return false }
         var ancestor = tree[node].parent
         while ancestor > HTMLTree.root {
-            if dataTables.contains(ancestor) || tree[ancestor].name == "code" { return false }
+            if dataTables.contains(ancestor) || tree.name(of: ancestor) == "code" { return false }
             ancestor = tree[ancestor].parent
         }
         let weight = classWeight(node)

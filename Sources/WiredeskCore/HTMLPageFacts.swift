@@ -76,7 +76,7 @@ struct HTMLPageFacts {
         while let (node, closing) = stack.popLast() {
             let element = tree[node]
             if element.isText {
-                if invisibleDepth == 0 { appendVisibleText(element.text) }
+                if invisibleDepth == 0 { appendVisibleText(tree.text(of: node)) }
                 continue
             }
             if let closing {
@@ -92,7 +92,8 @@ struct HTMLPageFacts {
                 itemprop: tree.attribute("itemprop", of: node)?.lowercased() ?? "",
                 classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
-                article: element.name == "article" || element.name == "main" || marks.itemprop == "articlebody",
+                article: tree.name(of: node) == "article" || tree.name(of: node) == "main"
+                    || marks.itemprop == "articlebody",
                 invisible: Self.invisible.contains(element.tag),
                 aside: Self.asideTags.contains(element.tag) || marks.has(.aside))
             if scope.invisible { invisibleDepth += 1 }
@@ -138,7 +139,7 @@ struct HTMLPageFacts {
     }
 
     private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
-        let name = tree[node].name
+        let name = tree.name(of: node)
         switch name {
         case "html":
             language = language ?? tree.attribute("lang", of: node) ?? tree.attribute("xml:lang", of: node)

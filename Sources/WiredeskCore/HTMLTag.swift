@@ -29,6 +29,16 @@ struct HTMLTag: Hashable {
         return table
     }()
 
+    /// The lower-case name the number stands for; `HTMLTag.other` stands for many.
+    var name: String {
+        switch self {
+        case .text: "#text"
+        case .root: "#root"
+        case .other: ""
+        default: Self.knownNames[Int(rawValue) - 2]
+        }
+    }
+
     init(rawValue: UInt8) {
         self.rawValue = rawValue
     }

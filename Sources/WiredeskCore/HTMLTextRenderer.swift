@@ -8,22 +8,22 @@ enum HTMLTextRenderer {
         while let (node, leaving) = stack.popLast() {
             let element = tree[node]
             if element.isText {
-                writer.add(element.text, preformatted: preformatted > 0)
+                writer.add(tree.text(of: node), preformatted: preformatted > 0)
                 continue
             }
             let isBlock = HTMLContentHints.block.contains(element.tag)
             if leaving {
-                if element.name == "pre" { preformatted -= 1 }
+                if tree.name(of: node) == "pre" { preformatted -= 1 }
                 if isBlock { writer.endParagraph() }
                 continue
             }
             if HTMLContentHints.alwaysDropped.contains(element.tag) || isPhotoCredit(node, in: tree) { continue }
-            if element.name == "br" {
+            if tree.name(of: node) == "br" {
                 writer.lineBreak()
                 continue
             }
             if isBlock { writer.endParagraph() }
-            if element.name == "pre" { preformatted += 1 }
+            if tree.name(of: node) == "pre" { preformatted += 1 }
             stack.append((node, true))
             var child = element.lastChild
             while child >= 0 {
@@ -39,7 +39,7 @@ enum HTMLTextRenderer {
     private static func isPhotoCredit(_ node: Int, in tree: HTMLTree) -> Bool {
         let match = tree.classAndID(of: node)
         guard HTMLContentHints.matches(HTMLContentHints.credit, in: match) else { return false }
-        return tree[node].name == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
+        return tree.name(of: node) == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
     }
 
     /// Drops teaser lines and any paragraph already given.

@@ -30,11 +30,11 @@ extension HTMLTree {
             }
         }
         if nodes[index].isText {
-            add(nodes[index].text)
+            add(text(of: index))
         } else {
             walk(below: index) { node in
                 if nodes[node].isText {
-                    add(nodes[node].text)
+                    add(text(of: node))
                     if spacingElements { pendingSpace = !bytes.isEmpty }
                 }
                 return true
@@ -157,7 +157,7 @@ extension HTMLTree {
         let summary = summary(of: index)
         guard summary.length > 0 else { return 0 }
         var linked = summary.linked
-        if nodes[index].name == "a" {
+        if name(of: index) == "a" {
             // Only links inside the node count, not the node itself.
             linked = 0
             var child = nodes[index].firstChild
