@@ -101,7 +101,9 @@ enum HTMLDateParser {
             let piece = String(text[start..<end])
             let range = NSRange(piece.startIndex..., in: piece)
             var found: [(location: Int, end: Int, day: Day)] = []
+            let monthNamed = mayNameAMonth(piece)
             for (pattern, order) in phrasePatterns {
+                if !monthNamed && (order == .dayNameYear || order == .nameDayYear) { continue }
                 for match in pattern.matches(in: piece, range: range) {
                     let fields = (1..<match.numberOfRanges).map { group(match, $0, in: piece) ?? "" }
                     if let day = day(from: fields, order: order, monthFirst: monthFirst) {
@@ -122,6 +124,30 @@ enum HTMLDateParser {
             }
         }
         return result
+    }
+
+    /// Whether `text` may hold a month name where the patterns look for one: a run of ASCII letters that is one, or
+    /// any word with other characters (left to the patterns). Most stretches hold neither, and the month patterns,
+    /// with their long alternation of names, are the slowest.
+    static func mayNameAMonth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var word: [UInt8] = []
+            var offset = 0
+            while offset <= utf8.count {
+                let byte: UInt8 = offset < utf8.count ? utf8[offset] : 0x20
+                offset += 1
+                if byte >= 0x80 { return true }
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    word.append(lower)
+                    continue
+                }
+                if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+            return false
+        }
     }
 
     /// How far (in bytes that are not spaces) a stretch reaches on either side of the digits it is built around:
