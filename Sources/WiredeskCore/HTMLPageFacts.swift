@@ -150,9 +150,11 @@ struct HTMLPageFacts {
             documentTitle = tree.innerText(of: node)
         case "meta":
             guard let content = tree.attribute("content", of: node) else { break }
+            var collapsed: String?
             for key in ["name", "property", "itemprop", "http-equiv"] {
                 if let value = tree.attribute(key, of: node)?.lowercased(), meta[value] == nil {
-                    meta[value] = HTMLTree.collapsingSpaces(content)
+                    collapsed = collapsed ?? HTMLTree.collapsingSpaces(content)
+                    meta[value] = collapsed
                 }
             }
         case "link":

@@ -44,11 +44,23 @@ enum HTMLTextRenderer {
 
     /// Drops teaser lines and any paragraph already given.
     static func withoutFurniture(_ paragraphs: [String]) -> [String] {
-        var seen: Set<String> = []
+        // Keyed by a hash of the UTF-8 bytes: `String`'s own hashing normalises Unicode first, which costs more
+        // than the rest of the rendering; equal keys are then compared as strings.
+        var seen: [UInt64: [String]] = [:]
         return paragraphs.filter { paragraph in
             if isTeaser(paragraph) { return false }
-            return seen.insert(paragraph).inserted
+            let key = byteHash(paragraph)
+            if seen[key, default: []].contains(paragraph) { return false }
+            seen[key, default: []].append(paragraph)
+            return true
         }
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    private static func byteHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     static func isTeaser(_ paragraph: String) -> Bool {

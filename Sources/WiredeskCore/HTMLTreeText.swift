@@ -171,7 +171,27 @@ extension HTMLTree {
 
     /// `text` trimmed, with inner runs of whitespace collapsed to one space.
     static func collapsingSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(isSpace) }).joined(separator: " ")
+        var text = text
+        return text.withUTF8 { utf8 in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var offset = 0
+            var pendingSpace = false
+            while offset < utf8.count {
+                let space = spaceLength(utf8, at: offset)
+                if space > 0 {
+                    pendingSpace = !bytes.isEmpty
+                    offset += space
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                let end = offset + scalarLength(lead: utf8[offset])
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[offset..<min(end, utf8.count)]))
+                offset = end
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
