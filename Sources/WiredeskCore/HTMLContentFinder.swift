@@ -13,6 +13,12 @@ struct HTMLContentFinder {
         static let all: Rules = [.stripUnlikely, .weightClasses, .cleanConditionally]
     }
 
+    /// Boxes removed when they hold nothing but whitespace and line breaks.
+    static let emptiable: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
+    static let headings: HTMLTagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    static let lists: HTMLTagSet = ["ul", "ol"]
+    static let media: HTMLTagSet = ["img", "embed", "object", "iframe"]
+
     /// Below this many characters of text a pass is retried with fewer rules.
     static let enoughText = 500
 
@@ -49,9 +55,11 @@ struct HTMLContentFinder {
 
     private mutating func run() -> Result {
         let paragraphs = prepareAndCollectParagraphs()
+        tree.refreshTextSummaries()
         let candidates = scoreAncestors(of: paragraphs)
         let top = chooseTopCandidate(from: candidates)
         let article = gatherSiblings(of: top)
+        tree.refreshTextSummaries()
         clean(article)
         return Result(tree: tree, article: article, textLength: tree.textLength(of: article))
     }
@@ -70,7 +78,7 @@ struct HTMLContentFinder {
                 node = tree.following(node, within: HTMLTree.root)
                 continue
             }
-            let name = tree[node].name
+            let name = tree.name(of: node)
             let match = tree.classAndID(of: node)
             if shouldDrop(node, name: name, match: match) {
                 node = removeAndFollow(node)
@@ -86,11 +94,11 @@ struct HTMLContentFinder {
                 node = removeAndFollow(node)
                 continue
             }
-            if HTMLContentHints.scored.contains(name) { paragraphs.append(node) }
+            if HTMLContentHints.scored.contains(tree[node].tag) { paragraphs.append(node) }
             if name == "div" {
                 wrapPhrasingRuns(in: node)
                 let children = tree.elementChildren(of: node)
-                if children.count == 1, tree[children[0]].name == "p", !hasOwnText(node),
+                if children.count == 1, tree.name(of: children[0]) == "p", !hasOwnText(node),
                     tree.linkDensity(of: node) < 0.25
                 {
                     let paragraph = children[0]
@@ -108,12 +116,12 @@ struct HTMLContentFinder {
     }
 
     private func shouldDrop(_ node: Int, name: String, match: String) -> Bool {
-        if HTMLContentHints.alwaysDropped.contains(name) { return true }
+        if HTMLContentHints.alwaysDropped.contains(tree[node].tag) { return true }
         if !isProbablyVisible(node) { return true }
         if tree.attribute("aria-modal", of: node) == "true" && tree.attribute("role", of: node) == "dialog" {
             return true
         }
-        if HTMLContentHints.furniture.contains(name) && !holdsWholeArticle(node) { return true }
+        if HTMLContentHints.furniture.contains(tree[node].tag) && !holdsWholeArticle(node) { return true }
         if rules.contains(.stripUnlikely) {
             if HTMLContentHints.matches(HTMLContentHints.unlikely, in: match),
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
@@ -127,18 +135,17 @@ struct HTMLContentFinder {
                 return true
             }
         }
-        let emptiable: Set<String> = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
-        if emptiable.contains(name) && isWithoutContent(node) { return true }
+        if Self.emptiable.contains(tree[node].tag) && isWithoutContent(node) { return true }
         return false
     }
 
     /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs); a
     /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
-        let needed = tree[node].name == "form" ? 1 : 3
+        let needed = tree.name(of: node) == "form" ? 1 : 3
         var longParagraphs = 0
         tree.walk(below: node) { child in
-            if tree[child].name == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
+            if tree.name(of: child) == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
             return longParagraphs < needed
         }
         return longParagraphs >= needed
@@ -171,15 +178,15 @@ struct HTMLContentFinder {
     }
 
     private func headerDuplicatesTitle(_ node: Int) -> Bool {
-        guard let title, tree[node].name == "h1" || tree[node].name == "h2" else { return false }
+        guard let title, tree.name(of: node) == "h1" || tree.name(of: node) == "h2" else { return false }
         return HTMLTitleSimilarity.similarity(title, tree.innerText(of: node)) > 0.75
     }
 
     private func isWithoutContent(_ node: Int) -> Bool {
         for child in tree.children(of: node) {
             if tree[child].isText {
-                if tree[child].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) { return false }
-            } else if tree[child].name != "br" && tree[child].name != "hr" {
+                if tree.text(of: child).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) { return false }
+            } else if tree.name(of: child) != "br" && tree.name(of: child) != "hr" {
                 return false
             }
         }
@@ -188,22 +195,22 @@ struct HTMLContentFinder {
 
     private func hasOwnText(_ node: Int) -> Bool {
         tree.children(of: node).contains { child in
-            tree[child].isText && tree[child].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) })
+            tree[child].isText && tree.text(of: child).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) })
         }
     }
 
     private func containsBlock(_ node: Int) -> Bool {
         var found = false
         tree.walk(below: node) { child in
-            if HTMLContentHints.blockInDiv.contains(tree[child].name) { found = true }
+            if HTMLContentHints.blockInDiv.contains(tree[child].tag) { found = true }
             return !found
         }
         return found
     }
 
     private func isPhrasing(_ node: Int) -> Bool {
-        let name = tree[node].name
-        if tree[node].isText || HTMLContentHints.phrasing.contains(name) { return true }
+        let name = tree.name(of: node)
+        if tree[node].isText || HTMLContentHints.phrasing.contains(tree[node].tag) { return true }
         if name == "a" || name == "del" || name == "ins" {
             return tree.children(of: node).allSatisfy { isPhrasing($0) }
         }
@@ -211,8 +218,8 @@ struct HTMLContentFinder {
     }
 
     private func isWhitespace(_ node: Int) -> Bool {
-        if tree[node].isText { return !tree[node].text.unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) }
-        return tree[node].name == "br"
+        if tree[node].isText { return !tree.text(of: node).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) }
+        return tree.name(of: node) == "br"
     }
 
     /// Inline runs inside a `<div>` that also holds blocks become paragraphs of their own.
@@ -265,7 +272,7 @@ struct HTMLContentFinder {
 
     private func initialScore(_ node: Int) -> Double {
         let base: Double =
-            switch tree[node].name {
+            switch tree.name(of: node) {
             case "article": 10
             case "div": 5
             case "pre", "td", "blockquote": 3
@@ -281,10 +288,10 @@ struct HTMLContentFinder {
     private mutating func scoreAncestors(of paragraphs: [Int]) -> [Int] {
         var candidates: [Int] = []
         for paragraph in paragraphs where tree[paragraph].parent >= 0 && tree.isAttached(paragraph) {
-            let text = tree.innerText(of: paragraph)
-            let length = text.utf16.count
+            let summary = tree.summary(of: paragraph)
+            let length = summary.length
             guard length >= 25 else { continue }
-            let score = 2 + Double(HTMLTree.commaCount(text)) + Double(min(length / 100, 3))
+            let score = 2 + Double(summary.commas) + Double(min(length / 100, 3))
             var ancestor = tree[paragraph].parent
             var level = 0
             while ancestor > HTMLTree.root, level < 5 {
@@ -311,9 +318,9 @@ struct HTMLContentFinder {
 
     private mutating func chooseTopCandidate(from candidates: [Int]) -> Int {
         let ranked = candidates.sorted { scores[$0, default: 0] > scores[$1, default: 0] }.prefix(5)
-        guard var top = ranked.first, tree[top].name != "body" else {
+        guard var top = ranked.first, tree.name(of: top) != "body" else {
             let body = body()
-            let wrapper = tree.append(HTMLTree.Node(name: "div"), to: body)
+            let wrapper = tree.appendElement("div", to: body)
             for child in Array(tree.children(of: body)) where child != wrapper { tree.move(child, toEndOf: wrapper) }
             scores[wrapper] = initialScore(wrapper)
             return wrapper
@@ -325,7 +332,7 @@ struct HTMLContentFinder {
         }
         if alternatives.count >= 3 {
             var parent = tree[top].parent
-            while parent > HTMLTree.root, tree[parent].name != "body" {
+            while parent > HTMLTree.root, tree.name(of: parent) != "body" {
                 if alternatives.filter({ $0.contains(parent) }).count >= 3 {
                     top = parent
                     break
@@ -338,7 +345,7 @@ struct HTMLContentFinder {
         var parent = tree[top].parent
         var lastScore = scores[top, default: 0]
         let threshold = lastScore / 3
-        while parent > HTMLTree.root, tree[parent].name != "body" {
+        while parent > HTMLTree.root, tree.name(of: parent) != "body" {
             guard let parentScore = scores[parent] else {
                 parent = tree[parent].parent
                 continue
@@ -352,7 +359,7 @@ struct HTMLContentFinder {
             parent = tree[parent].parent
         }
         parent = tree[top].parent
-        while parent > HTMLTree.root, tree[parent].name != "body", tree.elementChildren(of: parent).count == 1 {
+        while parent > HTMLTree.root, tree.name(of: parent) != "body", tree.elementChildren(of: parent).count == 1 {
             top = parent
             parent = tree[top].parent
         }
@@ -373,7 +380,7 @@ struct HTMLContentFinder {
     /// Siblings of the top box join the article when they score well, share its class, or are text paragraphs
     /// with few links.
     private mutating func gatherSiblings(of top: Int) -> Int {
-        let article = tree.append(HTMLTree.Node(name: "div"), to: HTMLTree.root)
+        let article = tree.appendElement("div", to: HTMLTree.root)
         let parent = tree[top].parent
         guard parent >= 0 else {
             tree.move(top, toEndOf: article)
@@ -389,7 +396,7 @@ struct HTMLContentFinder {
                 if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus += topScore * 0.2 }
                 if let score = scores[sibling], score + bonus >= threshold {
                     append = true
-                } else if tree[sibling].name == "p" {
+                } else if tree.name(of: sibling) == "p" {
                     let density = tree.linkDensity(of: sibling)
                     let text = tree.innerText(of: sibling)
                     let length = text.utf16.count
@@ -427,7 +434,7 @@ struct HTMLContentFinder {
         cleanConditionally(article, tag: "ul", dataTables: dataTables)
         cleanConditionally(article, tag: "div", dataTables: dataTables)
         for node in tree.descendants(of: article, named: ["p"]) {
-            let hasMedia = !tree.descendants(of: node, named: ["img", "embed", "object", "iframe"]).isEmpty
+            let hasMedia = !tree.descendants(of: node, named: Self.media).isEmpty
             if !hasMedia && tree.textLength(of: node) == 0 { tree.remove(node) }
         }
     }
@@ -462,11 +469,11 @@ struct HTMLContentFinder {
         if tree.attribute("datatable", of: table) == "0" { return false }
         if tree.attribute("summary", of: table) != nil { return true }
         let inner = tree.descendants(of: table, named: ["caption", "col", "colgroup", "tfoot", "thead", "th", "table"])
-        if inner.contains(where: { tree[$0].name == "table" }) { return false }
+        if inner.contains(where: { tree.name(of: $0) == "table" }) { return false }
         if !inner.isEmpty { return true }
         let rows = tree.descendants(of: table, named: ["tr"])
         let columns =
-            rows.map { row in tree.elementChildren(of: row).filter { tree[$0].name == "td" }.count }.max() ?? 0
+            rows.map { row in tree.elementChildren(of: row).filter { tree.name(of: $0) == "td" }.count }.max() ?? 0
         if rows.count == 1 || columns == 1 { return false }
         if rows.count >= 10 || columns > 4 { return true }
         return rows.count * columns > 10
@@ -476,7 +483,9 @@ struct HTMLContentFinder {
     /// many images, short text with links, or a high link density.
     private mutating func cleanConditionally(_ article: Int, tag: String, dataTables: Set<Int>) {
         guard rules.contains(.cleanConditionally) else { return }
-        for node in tree.descendants(of: article, named: [tag]).reversed() where tree.isAttached(node) {
+        var tags = HTMLTagSet()
+        tags.insert(HTMLTag(tag))
+        for node in tree.descendants(of: article, named: tags).reversed() where tree.isAttached(node) {
             if shouldRemoveConditionally(node, tag: tag, dataTables: dataTables) { tree.remove(node) }
         }
     }
@@ -485,30 +494,31 @@ struct HTMLContentFinder {
         if tag == "table" && dataTables.contains(node) { return false }
         var ancestor = tree[node].parent
         while ancestor > HTMLTree.root {
-            if dataTables.contains(ancestor) || tree[ancestor].name == "code" { return false }
+            if dataTables.contains(ancestor) || tree.name(of: ancestor) == "code" { return false }
             ancestor = tree[ancestor].parent
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        let text = tree.innerText(of: node)
-        guard HTMLTree.commaCount(text) < 10 else { return false }
-        let contentLength = text.utf16.count
+        let summary = tree.summary(of: node)
+        guard summary.commas < 10 else { return false }
+        let contentLength = summary.length
         var isList = tag == "ul" || tag == "ol"
         if !isList, contentLength > 0 {
-            let listLength = tree.descendants(of: node, named: ["ul", "ol"]).reduce(0) { $0 + tree.textLength(of: $1) }
+            let listLength = tree.descendants(of: node, named: Self.lists).reduce(0) { $0 + tree.textLength(of: $1) }
             isList = Double(listLength) / Double(contentLength) > 0.9
         }
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: 128)
         tree.walk(below: node) { child in
-            counts[tree[child].name, default: 0] += 1
+            counts[Int(tree[child].tag.rawValue)] += 1
             return true
         }
-        let paragraphs = Double(counts["p", default: 0])
-        let images = Double(counts["img", default: 0])
-        let items = Double(counts["li", default: 0] - 100)
-        let inputs = Double(counts["input", default: 0])
-        let embeds = counts["embed", default: 0] + counts["object", default: 0] + counts["iframe", default: 0]
-        let headingLength = tree.descendants(of: node, named: ["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) {
+        func count(_ name: String) -> Int { counts[Int(HTMLTag(name).rawValue)] }
+        let paragraphs = Double(count("p"))
+        let images = Double(count("img"))
+        let items = Double(count("li") - 100)
+        let inputs = Double(count("input"))
+        let embeds = count("embed") + count("object") + count("iframe")
+        let headingLength = tree.descendants(of: node, named: Self.headings).reduce(0) {
             $0 + tree.textLength(of: $1)
         }
         let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
@@ -526,7 +536,7 @@ struct HTMLContentFinder {
             // A plain list of images is content (a gallery), not furniture.
             let children = tree.elementChildren(of: node)
             if children.contains(where: { tree.elementChildren(of: $0).count > 1 }) { return true }
-            return images != Double(counts["li", default: 0])
+            return images != Double(count("li"))
         }
         return remove
     }

@@ -2,32 +2,32 @@
 /// clutter, which lines are teasers. One place to read and extend them; the code that applies them is generic.
 enum HTMLContentHints {
     /// Never part of an article's text, wherever they are.
-    static let alwaysDropped: Set<String> = [
+    static let alwaysDropped: HTMLTagSet = [
         "script", "style", "noscript", "template", "iframe", "svg", "math", "button", "input", "select", "textarea",
         "object", "embed", "canvas", "link", "meta", "head", "title", "dialog", "video", "audio", "map",
     ]
 
     /// Page furniture by its tag; kept only when it holds what is clearly a whole article (some sites wrap
     /// everything in one `<form>` or `<header>`).
-    static let furniture: Set<String> = ["nav", "header", "footer", "aside", "form", "menu"]
+    static let furniture: HTMLTagSet = ["nav", "header", "footer", "aside", "form", "menu"]
 
     /// Class or id words of boxes that are not the article: removed before scoring unless a content word
     /// (`okMaybe`) appears too.
-    static let unlikely = [
+    static let unlikely: HTMLClassWords = [
         "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "newsletter", "subscribe", "advert", "promo", "recommend", "navigation",
         "navbar",
     ]
-    static let okMaybe = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    static let okMaybe: HTMLClassWords = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
 
     /// Class or id words that raise (positive) or lower (negative) a box's score.
-    static let positive = [
+    static let positive: HTMLClassWords = [
         "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
         "blog", "story",
     ]
-    static let negative = [
+    static let negative: HTMLClassWords = [
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "social", "cookie", "newsletter", "subscribe", "advert", "breadcrumb", "nav",
@@ -39,19 +39,19 @@ enum HTMLContentHints {
     ]
 
     /// Class, id, `rel` or `itemprop` words of the element that names the author.
-    static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+    static let byline: HTMLClassWords = ["byline", "author", "dateline", "writtenby", "p-author"]
 
     /// Class words of a photo credit inside a figure.
-    static let credit = ["credit", "copyright", "photographer"]
+    static let credit: HTMLClassWords = ["credit", "copyright", "photographer"]
 
     /// Elements that score as paragraphs.
-    static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+    static let scored: HTMLTagSet = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
 
     /// A `<div>` holding one of these is a container, not a paragraph.
-    static let blockInDiv: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+    static let blockInDiv: HTMLTagSet = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
 
     /// Inline elements: runs of them inside a `<div>` form a paragraph.
-    static let phrasing: Set<String> = [
+    static let phrasing: HTMLTagSet = [
         "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i",
         "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q",
         "ruby", "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var",
@@ -59,7 +59,7 @@ enum HTMLContentHints {
     ]
 
     /// Elements that start a paragraph of their own in the output text.
-    static let block: Set<String> = [
+    static let block: HTMLTagSet = [
         "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
@@ -76,15 +76,10 @@ enum HTMLContentHints {
     ]
     static let teaserMaximumLength = 80
 
-    static func matches(_ words: [String], in text: String) -> Bool {
+    static func matches(_ words: HTMLClassWords, in text: String) -> Bool {
         guard !text.isEmpty else { return false }
         var text = text
-        return text.withUTF8 { haystack in
-            words.contains { word in
-                var word = word
-                return word.withUTF8 { occurs($0, in: haystack) }
-            }
-        }
+        return text.withUTF8 { words.occur(in: $0) }
     }
 
     /// Plain byte search: the standard library's generic substring search builds a table per call, which costs
@@ -92,10 +87,42 @@ enum HTMLContentHints {
     static func contains(_ text: String, _ word: String) -> Bool {
         var text = text
         var word = word
-        return text.withUTF8 { haystack in word.withUTF8 { occurs($0, in: haystack) } }
+        return text.withUTF8 { haystack in word.withUTF8 { HTMLClassWords.occurs($0, in: haystack) } }
+    }
+}
+
+/// A list of words searched for inside class names and labels, kept as bytes and indexed by first byte, so one
+/// pass over the text tries only the words that can start at each position.
+struct HTMLClassWords: ExpressibleByArrayLiteral {
+    let words: [String]
+    private let bytes: [[UInt8]]
+    /// For each byte value, the indices in `bytes` of the words starting with it.
+    private let byFirstByte: [[Int]]
+
+    init(arrayLiteral words: String...) {
+        self.words = words
+        bytes = words.map { Array($0.utf8) }
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, word) in bytes.enumerated() {
+            if let first = word.first { table[Int(first)].append(index) }
+        }
+        byFirstByte = table
     }
 
-    private static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    func occur(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in haystack.indices {
+            for index in byFirstByte[Int(haystack[start])] {
+                let word = bytes[index]
+                guard word.count <= haystack.count - start else { continue }
+                var offset = 1
+                while offset < word.count, haystack[start + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+        }
+        return false
+    }
+
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
         var index = 0
         let last = haystack.count - needle.count
@@ -108,5 +135,51 @@ enum HTMLContentHints {
             index += 1
         }
         return false
+    }
+}
+
+/// Several word lists searched together in one pass over a text; `hits` sets bit `i` when a word of list `i` occurs.
+struct HTMLClassWordLists {
+    private let bytes: [[UInt8]]
+    private let list: [UInt32]
+    private let byFirstByte: [[Int]]
+    private let all: UInt32
+
+    init(_ lists: [HTMLClassWords]) {
+        var bytes: [[UInt8]] = []
+        var list: [UInt32] = []
+        var table = [[Int]](repeating: [], count: 256)
+        for (number, words) in lists.enumerated() {
+            for word in words.words where !word.isEmpty {
+                table[Int(word.utf8.first!)].append(bytes.count)
+                bytes.append(Array(word.utf8))
+                list.append(1 << UInt32(number))
+            }
+        }
+        self.bytes = bytes
+        self.list = list
+        byFirstByte = table
+        all = lists.isEmpty ? 0 : UInt32.max >> UInt32(32 - lists.count)
+    }
+
+    func hits(in text: String) -> UInt32 {
+        guard !text.isEmpty else { return 0 }
+        var text = text
+        return text.withUTF8 { haystack in
+            var found: UInt32 = 0
+            for start in haystack.indices {
+                for index in byFirstByte[Int(haystack[start])] where found & list[index] == 0 {
+                    let word = bytes[index]
+                    guard word.count <= haystack.count - start else { continue }
+                    var offset = 1
+                    while offset < word.count, haystack[start + offset] == word[offset] { offset += 1 }
+                    if offset == word.count {
+                        found |= list[index]
+                        if found == all { return found }
+                    }
+                }
+            }
+            return found
+        }
     }
 }

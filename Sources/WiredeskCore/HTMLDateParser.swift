@@ -88,42 +88,126 @@ enum HTMLDateParser {
     static func locatedDays(
         in text: String, monthFirst: Bool = false, limit: Int = .max
     ) -> [(location: Int, day: Day)] {
-        // Every written date has two digits in a row somewhere; most texts searched have none.
-        guard hasTwoDigits(text) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        var found: [(location: Int, end: Int, day: Day)] = []
-        for (pattern, order) in phrasePatterns {
-            for match in pattern.matches(in: text, range: range) {
-                let fields = (1..<match.numberOfRanges).map { group(match, $0, in: text) ?? "" }
-                if let day = day(from: fields, order: order, monthFirst: monthFirst) {
-                    found.append((match.range.location, match.range.location + match.range.length, day))
-                }
-            }
-        }
-        found.sort { $0.location < $1.location }
+        var text = text
+        let stretches = text.withUTF8 { candidateStretches($0) }
+        guard !stretches.isEmpty else { return [] }
         var result: [(location: Int, day: Day)] = []
         var lastLocation = -1
         var previousEnd = 0
-        for item in found where item.location != lastLocation {
-            // A label reaches only to the next date: "Registriert: 18.09.2008 21.01.2009" labels the first alone.
-            let labelled = followsModificationLabel(item.location, after: previousEnd, in: text)
-            lastLocation = item.location
-            previousEnd = max(previousEnd, item.end)
-            if labelled { continue }
-            result.append((item.location, item.day))
-            if result.count >= limit { break }
+        let utf8 = text.utf8
+        for stretch in stretches {
+            let start = utf8.index(utf8.startIndex, offsetBy: stretch.bytes.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: stretch.bytes.upperBound)
+            let piece = String(text[start..<end])
+            let range = NSRange(piece.startIndex..., in: piece)
+            var found: [(location: Int, end: Int, day: Day)] = []
+            let monthNamed = mayNameAMonth(piece)
+            for (pattern, order) in phrasePatterns {
+                if !monthNamed && (order == .dayNameYear || order == .nameDayYear) { continue }
+                for match in pattern.matches(in: piece, range: range) {
+                    let fields = (1..<match.numberOfRanges).map { group(match, $0, in: piece) ?? "" }
+                    if let day = day(from: fields, order: order, monthFirst: monthFirst) {
+                        let location = stretch.utf16Start + match.range.location
+                        found.append((location, location + match.range.length, day))
+                    }
+                }
+            }
+            found.sort { $0.location < $1.location }
+            for item in found where item.location != lastLocation {
+                // A label reaches only to the next date: "Registriert: 18.09.2008 21.01.2009" labels the first alone.
+                let labelled = followsModificationLabel(item.location, after: previousEnd, in: text)
+                lastLocation = item.location
+                previousEnd = max(previousEnd, item.end)
+                if labelled { continue }
+                result.append((item.location, item.day))
+                if result.count >= limit { return result }
+            }
         }
         return result
     }
 
-    private static func hasTwoDigits(_ text: String) -> Bool {
-        var previousIsDigit = false
-        for byte in text.utf8 {
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isDigit && previousIsDigit { return true }
-            previousIsDigit = isDigit
+    /// Whether `text` may hold a month name where the patterns look for one: a run of ASCII letters that is one, or
+    /// any word with other characters (left to the patterns). Most stretches hold neither, and the month patterns,
+    /// with their long alternation of names, are the slowest.
+    static func mayNameAMonth(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var word: [UInt8] = []
+            var offset = 0
+            while offset <= utf8.count {
+                let byte: UInt8 = offset < utf8.count ? utf8[offset] : 0x20
+                offset += 1
+                if byte >= 0x80 { return true }
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    word.append(lower)
+                    continue
+                }
+                if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+            return false
         }
-        return false
+    }
+
+    /// How far (in bytes that are not spaces) a stretch reaches on either side of the digits it is built around:
+    /// farther than any date pattern can reach from its year or its first "digits and a dot".
+    static let stretchReach = 64
+
+    /// The parts of a text (UTF-8 byte ranges, cut at ASCII whitespace, with the UTF-16 offset of their start) around
+    /// every run of four digits and every run of digits followed by a dot: every date pattern holds one of these, so
+    /// the patterns need to search only these stretches, a small part of most texts. Cutting at whitespace keeps
+    /// the patterns' look-behinds and look-aheads as they are on the whole text.
+    static func candidateStretches(_ utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, utf16Start: Int)] {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+        }
+        let count = utf8.count
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < count {
+            guard isDigit(utf8[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < count, isDigit(utf8[end]) { end += 1 }
+            if end - index >= 4 || (end < count && utf8[end] == 0x2E) {
+                var lower = index
+                var budget = stretchReach
+                while lower > 0, budget > 0 {
+                    lower -= 1
+                    if !isSpace(utf8[lower]) { budget -= 1 }
+                }
+                while lower > 0, !isSpace(utf8[lower - 1]), !isSpace(utf8[lower]) { lower -= 1 }
+                var upper = end
+                budget = stretchReach
+                while upper < count, budget > 0 {
+                    if !isSpace(utf8[upper]) { budget -= 1 }
+                    upper += 1
+                }
+                while upper < count, !isSpace(utf8[upper]) { upper += 1 }
+                if let last = ranges.last, lower <= last.upperBound {
+                    ranges[ranges.count - 1] = last.lowerBound..<max(upper, last.upperBound)
+                } else {
+                    ranges.append(lower..<upper)
+                }
+            }
+            index = end
+        }
+        var result: [(bytes: Range<Int>, utf16Start: Int)] = []
+        var counted = 0
+        var utf16 = 0
+        for range in ranges {
+            while counted < range.lowerBound {
+                let byte = utf8[counted]
+                if byte & 0xC0 != 0x80 { utf16 += byte >= 0xF0 ? 2 : 1 }
+                counted += 1
+            }
+            result.append((range, utf16))
+        }
+        return result
     }
 
     /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ...") or as the reader's current
@@ -140,6 +224,8 @@ enum HTMLDateParser {
         // the reader's own time, a forum member's registration
         "registriert", "mitglied seit", "member since", "joined", "inscrit le", "aktuelle zeit", "current time",
         "it is currently", "heute ist", "today is", "nous sommes le",
+        // the day a reader printed the page
+        "ausdruck vom", "gedruckt am", "printed on", "imprimé le",
     ]
 
     /// Whether the few characters before a date (a UTF-16 offset), back to the end of the previous date, label it as a

@@ -40,19 +40,33 @@ struct HTMLPageFacts {
         var inAside = false
     }
 
-    static let dateBoxWords = [
+    static let dateBoxWords: HTMLClassWords = [
         "date", "time", "publish", "posted", "dateline", "datum", "byline", "meta", "article-info", "submitted",
         "created", "zeit", "fecha", "data",
     ]
-    static let publishedWords = ["publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen"]
-    static let modifiedWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
+    static let publishedWords: HTMLClassWords = [
+        "publish", "posted", "created", "pubdate", "veroeffentlicht", "erschienen",
+    ]
+    static let modifiedWords: HTMLClassWords = ["modif", "updated", "update", "aktualisiert", "edited", "changed"]
     /// Class or id words of boxes whose dates belong to other pages or to the reader's visit: related stories,
     /// sidebars, comments, menus and footers.
-    static let asideWords = [
+    static let asideWords: HTMLClassWords = [
         "related", "sidebar", "widget", "comment", "recommend", "teaser", "popular", "footer", "navbar",
         "navigation", "menu", "breadcrumb", "most-read", "mostread",
     ]
-    static let asideTags: Set<String> = ["nav", "aside", "footer", "menu"]
+    static let bylineWords: HTMLClassWords = ["byline", "author"]
+    /// The lists above, searched together in one pass, in the order of `ClassWordList`.
+    static let classWordLists = HTMLClassWordLists([
+        dateBoxWords, publishedWords, modifiedWords, asideWords, bylineWords,
+    ])
+
+    enum ClassWordList: UInt32 {
+        case dateBox, published, modified, aside, byline
+
+        var bit: UInt32 { 1 << rawValue }
+    }
+
+    static let asideTags: HTMLTagSet = ["nav", "aside", "footer", "menu"]
 
     init(tree: HTMLTree) {
         var articleDepth = 0
@@ -62,7 +76,7 @@ struct HTMLPageFacts {
         while let (node, closing) = stack.popLast() {
             let element = tree[node]
             if element.isText {
-                if invisibleDepth == 0 { appendVisibleText(element.text) }
+                if invisibleDepth == 0 { appendVisibleText(tree.text(of: node)) }
                 continue
             }
             if let closing {
@@ -74,21 +88,23 @@ struct HTMLPageFacts {
                 }
                 continue
             }
-            let match = tree.classAndID(of: node)
+            let marks = Marks(
+                itemprop: tree.attribute("itemprop", of: node)?.lowercased() ?? "",
+                classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
-                article: element.name == "article" || element.name == "main"
-                    || tree.attribute("itemprop", of: node)?.lowercased() == "articlebody",
-                invisible: Self.invisible.contains(element.name),
-                aside: Self.asideTags.contains(element.name) || HTMLContentHints.matches(Self.asideWords, in: match))
+                article: tree.name(of: node) == "article" || tree.name(of: node) == "main"
+                    || marks.itemprop == "articlebody",
+                invisible: Self.invisible.contains(element.tag),
+                aside: Self.asideTags.contains(element.tag) || marks.has(.aside))
             if scope.invisible { invisibleDepth += 1 }
             if scope.article { articleDepth += 1 }
             if scope.aside {
                 if asideDepth == 0 { asideStart = visibleText.utf8.count }
                 asideDepth += 1
             }
-            record(node, in: tree, inArticle: articleDepth > 0, match: match)
+            record(node, in: tree, inArticle: articleDepth > 0, marks: marks)
             stack.append((node, scope))
-            if HTMLContentHints.block.contains(element.name) { appendVisibleText(" ") }
+            if HTMLContentHints.block.contains(element.tag) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
                 stack.append((child, nil))
@@ -99,6 +115,15 @@ struct HTMLPageFacts {
         if let heading = firstHeadingOffset { asideRanges.removeAll { $0.contains(heading) } }
         for index in times.indices { times[index].inAside = isAside(times[index].offset) }
         for index in dateTexts.indices { dateTexts[index].inAside = isAside(dateTexts[index].offset) }
+    }
+
+    /// The element's `itemprop`, and which of the class-word lists its class and id hit (bits in the order of
+    /// `classWordLists`).
+    private struct Marks {
+        var itemprop: String
+        var classWords: UInt32
+
+        func has(_ list: ClassWordList) -> Bool { classWords & list.bit != 0 }
     }
 
     /// What an element opened, undone when the walk leaves it.
@@ -113,8 +138,8 @@ struct HTMLPageFacts {
         asideRanges.contains { $0.contains(offset) }
     }
 
-    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, match: String) {
-        let name = tree[node].name
+    private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
+        let name = tree.name(of: node)
         switch name {
         case "html":
             language = language ?? tree.attribute("lang", of: node) ?? tree.attribute("xml:lang", of: node)
@@ -125,9 +150,11 @@ struct HTMLPageFacts {
             documentTitle = tree.innerText(of: node)
         case "meta":
             guard let content = tree.attribute("content", of: node) else { break }
+            var collapsed: String?
             for key in ["name", "property", "itemprop", "http-equiv"] {
                 if let value = tree.attribute(key, of: node)?.lowercased(), meta[value] == nil {
-                    meta[value] = HTMLTree.collapsingSpaces(content)
+                    collapsed = collapsed ?? HTMLTree.collapsingSpaces(content)
+                    meta[value] = collapsed
                 }
             }
         case "link":
@@ -145,8 +172,8 @@ struct HTMLPageFacts {
         default:
             break
         }
-        recordDates(node, name: name, in: tree, inArticle: inArticle, match: match)
-        recordByline(node, name: name, in: tree, match: match)
+        recordDates(node, name: name, in: tree, inArticle: inArticle, marks: marks)
+        recordByline(node, name: name, in: tree, marks: marks)
     }
 
     /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
@@ -159,7 +186,7 @@ struct HTMLPageFacts {
     /// Stretches of `visibleText` in such boxes (except one holding the headline).
     private(set) var asideRanges: [Range<Int>] = []
 
-    static let invisible: Set<String> = ["head", "script", "style", "noscript", "template", "svg"]
+    static let invisible: HTMLTagSet = ["head", "script", "style", "noscript", "template", "svg"]
 
     private mutating func appendVisibleText(_ text: String) {
         if let last = visibleText.utf8.last, last == 0x20, text.utf8.first == 0x20 {
@@ -181,11 +208,13 @@ struct HTMLPageFacts {
         return (visibleText[start..<end], utf8.distance(from: utf8.startIndex, to: start))
     }
 
-    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, match: String) {
-        let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        let markers = itemprop + " " + match + " " + (tree.attribute("pubdate", of: node) != nil ? "pubdate" : "")
-        let isPublished = HTMLContentHints.matches(Self.publishedWords, in: markers) || itemprop == "datecreated"
-        let isModified = !isPublished && HTMLContentHints.matches(Self.modifiedWords, in: markers)
+    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
+        let itemprop = marks.itemprop
+        let itempropWords = Self.classWordLists.hits(in: itemprop)
+        let isPublished =
+            marks.has(.published) || itempropWords & ClassWordList.published.bit != 0 || itemprop == "datecreated"
+            || tree.attribute("pubdate", of: node) != nil
+        let isModified = !isPublished && (marks.has(.modified) || itempropWords & ClassWordList.modified.bit != 0)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
         let property = tree.attribute("property", of: node)?.lowercased() ?? ""
         let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
@@ -201,7 +230,7 @@ struct HTMLPageFacts {
             }
         }
         if name != "time", name != "meta", name != "script", name != "html", name != "body",
-            HTMLContentHints.matches(Self.dateBoxWords, in: match), dateTexts.count < 40
+            marks.has(.dateBox), dateTexts.count < 40
         {
             let length = tree.textLength(of: node)
             let published = isPublished && !isModified
@@ -228,11 +257,10 @@ struct HTMLPageFacts {
         return shown.iso
     }
 
-    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, match: String) {
+    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, marks: Marks) {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
         let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
-        let itemprop = tree.attribute("itemprop", of: node)?.lowercased() ?? ""
-        guard rel == "author" || itemprop == "author" || HTMLContentHints.matches(["byline", "author"], in: match)
+        guard rel == "author" || marks.itemprop == "author" || marks.has(.byline)
         else { return }
         let length = tree.textLength(of: node)
         if length > 2 && length < 100 { bylines.append(tree.innerText(of: node)) }

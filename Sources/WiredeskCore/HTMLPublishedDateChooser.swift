@@ -34,7 +34,8 @@ enum HTMLPublishedDateChooser {
         let addressed = addressDay(facts)
         for raw in [jsonLD.datePublished] + publishedMetaKeys.map({ facts.meta[$0] }) {
             if let raw, let value = HTMLDateParser.isoValue(raw) {
-                return localDay(of: value, stated: raw, address: addressed)
+                let stated = localDay(of: value, stated: raw, address: addressed)
+                return shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst) ?? stated
             }
         }
         // Teasers of other stories carry labelled dates too: the one nearest the headline, outside asides first.
@@ -97,22 +98,51 @@ enum HTMLPublishedDateChooser {
         return offset >= heading ? offset - heading : 2 * (heading - offset)
     }
 
+    /// How far from the headline (as `distance` measures it) a printed date still reads as the headline's own.
+    static let shownDateReach = 300
+    /// How many days after the structured date a printed date may fall and still be the same story's release.
+    static let shownDateLatestGap = 42
+
+    /// The date printed right by the headline, when it falls days (up to six weeks) after the date the structured
+    /// data states: the structured value is then the day the story was drafted or first posted online, while
+    /// readers see (and cite) the day it was released or printed. A neighbouring day is a time zone's doing; a
+    /// printed date before the structured one, or months after it, belongs to something else (an event, a
+    /// re-publication), and dates labelled as revisions never count as printed dates.
+    static func shownNearHeadline(contradicting stated: String, facts: HTMLPageFacts, monthFirst: Bool) -> String? {
+        guard facts.firstHeadingOffset != nil, let statedDay = HTMLDateParser.day(inISO: stated),
+            let shown = nearestToHeading(
+                facts: facts, boxes: facts.dateTexts.filter { !$0.inAside }, monthFirst: monthFirst,
+                reach: shownDateReach),
+            let shownDay = HTMLDateParser.day(inISO: shown)
+        else { return nil }
+        let gap = shownDay.dayNumber - statedDay.dayNumber
+        return gap > 1 && gap <= shownDateLatestGap ? shownDay.iso : nil
+    }
+
     /// Among `<time>` values, date boxes and dates printed around the headline, the one nearest the headline, the
-    /// markup's own statements given a head start; without a headline, the first in document order.
-    static func nearestToHeading(facts: HTMLPageFacts, boxes: [HTMLPageFacts.DateText], monthFirst: Bool) -> String? {
+    /// markup's own statements given a head start; without a headline, the first in document order. With `reach`,
+    /// only dates that near the headline count, whatever their head start.
+    static func nearestToHeading(
+        facts: HTMLPageFacts, boxes: [HTMLPageFacts.DateText], monthFirst: Bool, reach: Int? = nil
+    ) -> String? {
         var candidates: [(value: String, score: Int)] = []
         let heading = facts.firstHeadingOffset
-        let times = facts.times.filter { !$0.isModified && !$0.inAside }
+        func near(_ offset: Int) -> Bool {
+            guard let reach else { return true }
+            return distance(from: heading, to: offset) <= reach
+        }
+        let times = facts.times.filter { !$0.isModified && !$0.inAside && near($0.offset) }
         for time in times {
             guard let value = HTMLDateParser.isoValue(time.value) else { continue }
             let bonus = time.inArticle ? 400 : 300
             candidates.append((value, distance(from: heading, to: time.offset) - bonus))
         }
-        for box in boxes {
+        for box in boxes where near(box.offset) {
             guard let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) else { continue }
             candidates.append((day.iso, distance(from: heading, to: box.offset) - 150))
         }
-        if let (text, start) = facts.textAroundHeading(before: textWindowBefore, after: textWindow) {
+        let span = reach.map { (before: $0 / 2, after: $0) } ?? (before: textWindowBefore, after: textWindow)
+        if let (text, start) = facts.textAroundHeading(before: span.before, after: span.after) {
             let window = String(text)
             for (location, day) in HTMLDateParser.locatedDays(in: window, monthFirst: monthFirst) {
                 let index = String.Index(utf16Offset: location, in: window)

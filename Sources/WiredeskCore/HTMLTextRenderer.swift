@@ -8,22 +8,22 @@ enum HTMLTextRenderer {
         while let (node, leaving) = stack.popLast() {
             let element = tree[node]
             if element.isText {
-                writer.add(element.text, preformatted: preformatted > 0)
+                writer.add(tree.text(of: node), preformatted: preformatted > 0)
                 continue
             }
-            let isBlock = HTMLContentHints.block.contains(element.name)
+            let isBlock = HTMLContentHints.block.contains(element.tag)
             if leaving {
-                if element.name == "pre" { preformatted -= 1 }
+                if tree.name(of: node) == "pre" { preformatted -= 1 }
                 if isBlock { writer.endParagraph() }
                 continue
             }
-            if HTMLContentHints.alwaysDropped.contains(element.name) || isPhotoCredit(node, in: tree) { continue }
-            if element.name == "br" {
+            if HTMLContentHints.alwaysDropped.contains(element.tag) || isPhotoCredit(node, in: tree) { continue }
+            if tree.name(of: node) == "br" {
                 writer.lineBreak()
                 continue
             }
             if isBlock { writer.endParagraph() }
-            if element.name == "pre" { preformatted += 1 }
+            if tree.name(of: node) == "pre" { preformatted += 1 }
             stack.append((node, true))
             var child = element.lastChild
             while child >= 0 {
@@ -39,41 +39,72 @@ enum HTMLTextRenderer {
     private static func isPhotoCredit(_ node: Int, in tree: HTMLTree) -> Bool {
         let match = tree.classAndID(of: node)
         guard HTMLContentHints.matches(HTMLContentHints.credit, in: match) else { return false }
-        return tree[node].name == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
+        return tree.name(of: node) == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
     }
 
     /// Drops teaser lines and any paragraph already given.
     static func withoutFurniture(_ paragraphs: [String]) -> [String] {
-        var seen: Set<String> = []
+        // Keyed by a hash of the UTF-8 bytes: `String`'s own hashing normalises Unicode first, which costs more
+        // than the rest of the rendering; equal keys are then compared as strings.
+        var seen: [UInt64: [String]] = [:]
         return paragraphs.filter { paragraph in
             if isTeaser(paragraph) { return false }
-            return seen.insert(paragraph).inserted
+            let key = byteHash(paragraph)
+            if seen[key, default: []].contains(paragraph) { return false }
+            seen[key, default: []].append(paragraph)
+            return true
         }
     }
 
-    static func isTeaser(_ paragraph: String) -> Bool {
-        guard paragraph.count <= HTMLContentHints.teaserMaximumLength else { return false }
-        let lowered = paragraph.lowercased()
-        return HTMLContentHints.teaserPrefixes.contains(where: lowered.hasPrefix)
+    /// FNV-1a over the UTF-8 bytes.
+    private static func byteHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
+
+    static func isTeaser(_ paragraph: String) -> Bool {
+        // The prefixes are short: lower-casing the paragraph's head and counting its characters only when one
+        // matches spares both on every long paragraph.
+        let head = String(paragraph.prefix(teaserHeadLength)).lowercased()
+        guard HTMLContentHints.teaserPrefixes.contains(where: head.hasPrefix) else { return false }
+        return paragraph.count <= HTMLContentHints.teaserMaximumLength
+    }
+
+    /// Characters of a paragraph compared with the teaser prefixes: more than the longest of them.
+    static let teaserHeadLength = (HTMLContentHints.teaserPrefixes.map(\.count).max() ?? 0) + 8
 }
 
-/// Accumulates text into paragraphs, collapsing whitespace as it goes.
+/// Accumulates text into paragraphs, collapsing whitespace as it goes, on UTF-8 bytes: runs of other characters are
+/// copied whole.
 private struct ParagraphWriter {
     var paragraphs: [String] = []
-    private var current = String.UnicodeScalarView()
+    private var current: [UInt8] = []
     private var pendingSpace = false
 
     mutating func add(_ text: String, preformatted: Bool) {
-        for scalar in text.unicodeScalars {
-            if preformatted && scalar == "\n" {
-                lineBreak()
-            } else if HTMLTree.isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                if pendingSpace, let last = current.last, last != "\n" { current.append(" ") }
+        var text = text
+        text.withUTF8 { utf8 in
+            var offset = 0
+            while offset < utf8.count {
+                if preformatted && utf8[offset] == 0x0A {
+                    lineBreak()
+                    offset += 1
+                    continue
+                }
+                let space = HTMLTree.spaceLength(utf8, at: offset)
+                if space > 0 {
+                    pendingSpace = true
+                    offset += space
+                    continue
+                }
+                let start = offset
+                repeat {
+                    offset += HTMLTree.scalarLength(lead: utf8[offset])
+                } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
+                if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
                 pendingSpace = false
-                current.append(scalar)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<min(offset, utf8.count)]))
             }
         }
     }
@@ -82,17 +113,17 @@ private struct ParagraphWriter {
     mutating func lineBreak() {
         pendingSpace = false
         guard let last = current.last else { return }
-        if last == "\n" {
+        if last == 0x0A {
             endParagraph()
         } else {
-            current.append("\n")
+            current.append(0x0A)
         }
     }
 
     mutating func endParagraph() {
-        while let last = current.last, last == "\n" || last == " " { current.removeLast() }
-        if !current.isEmpty { paragraphs.append(String(current)) }
-        current = String.UnicodeScalarView()
+        while let last = current.last, last == 0x0A || last == 0x20 { current.removeLast() }
+        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }

@@ -30,11 +30,11 @@ enum HTMLTitleChooser {
         add(facts.documentTitle, 0.5)
         guard !candidates.isEmpty else { return nil }
 
+        let keys = candidates.map { HTMLTitleSimilarity.words($0.text) }
         var best: (text: String, support: Double, weight: Double)?
-        for candidate in candidates {
-            let key = HTMLTitleSimilarity.words(candidate.text)
-            let support = candidates.reduce(0) { total, other in
-                HTMLTitleSimilarity.words(other.text) == key ? total + other.weight : total
+        for (candidate, key) in zip(candidates, keys) {
+            let support = zip(candidates, keys).reduce(0) { total, other in
+                other.1 == key ? total + other.0.weight : total
             }
             if best == nil || support > best!.support || (support == best!.support && candidate.weight > best!.weight) {
                 best = (candidate.text, support, candidate.weight)

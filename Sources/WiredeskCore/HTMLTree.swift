@@ -5,26 +5,75 @@ import CLibXML2
 /// libxml2 parses; the extraction rules then remove, rename and wrap nodes many times, which is cheaper and safer on
 /// Swift values than on C pointers. Index 0 is the document root; a removed node is only unlinked.
 struct HTMLTree {
+    /// An element or text node's place in the tree and its tag: plain values, so that the copies the content search
+    /// edits cost no reference counting per node.
     struct Node {
-        /// Lower-case tag name; `#text` for text and `#root` for the document.
-        var name: String
-        /// The characters of a text node; empty for elements.
-        var text: String = ""
-        var attributes: [(name: String, value: String)] = []
+        /// The number of the node's name, which the rules test instead of the string.
+        fileprivate(set) var tag: HTMLTag
         var parent = -1
         var firstChild = -1
         var lastChild = -1
         var previous = -1
         var next = -1
 
-        var isText: Bool { name == "#text" }
+        var isText: Bool { tag == .text }
+    }
+
+    /// What libxml2 read for each node, by index: names, texts and attributes never change after parsing, so every
+    /// edited copy of the tree shares them. Nodes added later (wrappers) have none.
+    final class Content {
+        /// Lower-case tag names; `#text` for text and `#root` for the document.
+        let names: [String]
+        let texts: [String]
+        let attributes: [[(name: String, value: String)]]
+        /// `class` and `id` together, lower-cased: what the content hints are matched against, read many times.
+        let classAndIDs: [String]
+
+        fileprivate init(_ builder: ContentBuilder) {
+            names = builder.names
+            texts = builder.texts
+            attributes = builder.attributes
+            classAndIDs = builder.classAndIDs
+        }
+    }
+
+    /// `Content` while the copy from libxml2 fills it.
+    fileprivate struct ContentBuilder {
+        var names: [String] = ["#root"]
+        var texts: [String] = [""]
+        var attributes: [[(name: String, value: String)]] = [[]]
+        var classAndIDs: [String] = [""]
+
+        init(capacity: Int) {
+            names.reserveCapacity(capacity)
+            texts.reserveCapacity(capacity)
+            attributes.reserveCapacity(capacity)
+            classAndIDs.reserveCapacity(capacity)
+        }
+
+        mutating func append(name: String, text: String, attributes: [(name: String, value: String)]) {
+            names.append(name)
+            texts.append(text)
+            self.attributes.append(attributes)
+            var classAndID = ""
+            for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
+                classAndID += classAndID.isEmpty ? attribute.value : " " + attribute.value
+            }
+            classAndIDs.append(classAndID.lowercased())
+        }
     }
 
     static let root = 0
+    static let link = HTMLTag("a")
     private(set) var nodes: [Node]
+    private(set) var content = Content(ContentBuilder(capacity: 1))
+    /// Text length and link share of each node's subtree, parallel to `nodes`; edits mark the summaries of the
+    /// edited node's ancestors stale, and readers fold stale ones from their children's.
+    var summaries: [HTMLTextSummary]
 
     init() {
-        nodes = [Node(name: "#root")]
+        nodes = [Node(tag: .root)]
+        summaries = [HTMLTextSummary()]
     }
 
     subscript(index: Int) -> Node { nodes[index] }
@@ -38,7 +87,11 @@ struct HTMLTree {
         guard let document = parseDocument(input) else { return tree }
         defer { xmlFreeDoc(document) }
         tree.nodes.reserveCapacity(max(64, input.bytes.count / 40))
-        tree.copy(children: document.pointee.children)
+        tree.summaries.reserveCapacity(max(64, input.bytes.count / 40))
+        var content = ContentBuilder(capacity: max(64, input.bytes.count / 40))
+        tree.copy(children: document.pointee.children, into: &content)
+        tree.content = Content(content)
+        tree.summarizeCopiedNodes()
         return tree
     }
 
@@ -68,7 +121,12 @@ struct HTMLTree {
     }
 
     /// Walks libxml2's siblings and children pointers without recursion, so deep documents cannot exhaust the stack.
-    private mutating func copy(children first: xmlNodePtr?) {
+    ///
+    /// libxml2 keeps one copy of each element and attribute name per document, so names are converted once per
+    /// distinct pointer rather than once per node.
+    private mutating func copy(children first: xmlNodePtr?, into content: inout ContentBuilder) {
+        var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
+        var attributeNames = NameCache<String>(empty: "")
         var pending: [(node: xmlNodePtr, parent: Int)] = []
         var sibling = first
         while let node = sibling {
@@ -79,22 +137,32 @@ struct HTMLTree {
         while let (node, parent) = pending.popLast() {
             let type = node.pointee.type
             if type == XML_ELEMENT_NODE {
-                let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                let index = append(Node(name: name.lowercased(), attributes: Self.attributes(of: node)), to: parent)
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let current = child {
-                    children.append(current)
-                    child = current.pointee.next
+                var name = ("", HTMLTag(""))
+                if let pointer = node.pointee.name {
+                    name = elementNames.value(for: pointer) {
+                        let lowered = String(cString: pointer).lowercased()
+                        return (lowered, HTMLTag(lowered))
+                    }
                 }
-                for child in children.reversed() { pending.append((child, index)) }
-            } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let content = node.pointee.content {
-                append(Node(name: "#text", text: String(cString: content)), to: parent)
+                let attributes = Self.attributes(of: node, names: &attributeNames)
+                content.append(name: name.0, text: "", attributes: attributes)
+                let index = append(Node(tag: name.1), to: parent, text: "")
+                var child = node.pointee.last
+                while let current = child {
+                    pending.append((current, index))
+                    child = current.pointee.prev
+                }
+            } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let characters = node.pointee.content {
+                let text = String(cString: characters)
+                content.append(name: "#text", text: text, attributes: [])
+                append(Node(tag: .text), to: parent, text: text)
             }
         }
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+    private static func attributes(
+        of node: xmlNodePtr, names: inout NameCache<String>
+    ) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -105,7 +173,7 @@ struct HTMLTree {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                result.append((String(cString: name).lowercased(), value))
+                result.append((names.value(for: name) { String(cString: name).lowercased() }, value))
             }
             attribute = current.pointee.next
         }
@@ -114,9 +182,17 @@ struct HTMLTree {
 
     // MARK: Editing
 
+    /// Adds a new, empty element called `name` (one `HTMLTag` knows) as the last child of `parent`.
     @discardableResult
-    mutating func append(_ node: Node, to parent: Int) -> Int {
+    mutating func appendElement(_ name: String, to parent: Int) -> Int {
+        append(Node(tag: HTMLTag(name)), to: parent, text: "")
+    }
+
+    /// Adds `node` as the last child of `parent`; `text` is a text node's characters, for its summary.
+    @discardableResult
+    private mutating func append(_ node: Node, to parent: Int, text: String) -> Int {
         let index = nodes.count
+        summaries.append(node.isText ? HTMLTextSummary(text: text) : HTMLTextSummary())
         nodes.append(node)
         link(index, to: parent, after: nodes[parent].lastChild)
         return index
@@ -124,6 +200,7 @@ struct HTMLTree {
 
     /// Inserts `child` (already unlinked) under `parent` right after `previous` (`-1`: as first child).
     private mutating func link(_ child: Int, to parent: Int, after previous: Int) {
+        markStale(from: parent)
         let next = previous >= 0 ? nodes[previous].next : nodes[parent].firstChild
         nodes[child].parent = parent
         nodes[child].previous = previous
@@ -135,6 +212,7 @@ struct HTMLTree {
     mutating func remove(_ index: Int) {
         let node = nodes[index]
         guard node.parent >= 0 else { return }
+        markStale(from: node.parent)
         if node.previous >= 0 {
             nodes[node.previous].next = node.next
         } else {
@@ -150,8 +228,10 @@ struct HTMLTree {
         nodes[index].next = -1
     }
 
+    /// Renames an element to `name`, which `HTMLTag` must know.
     mutating func rename(_ index: Int, to name: String) {
-        nodes[index].name = name
+        nodes[index].tag = HTMLTag(name)
+        precondition(nodes[index].tag != .other, "\(name) needs a number in HTMLTag.knownNames")
     }
 
     /// Puts a new element called `name` where `child` was and moves `child` into it.
@@ -161,7 +241,8 @@ struct HTMLTree {
         let previous = nodes[child].previous
         remove(child)
         let wrapper = nodes.count
-        nodes.append(Node(name: name))
+        nodes.append(Node(tag: HTMLTag(name)))
+        summaries.append(HTMLTextSummary())
         link(wrapper, to: parent, after: previous)
         link(child, to: wrapper, after: -1)
         return wrapper
@@ -191,18 +272,30 @@ struct HTMLTree {
 
     // MARK: Reading
 
+    /// Lower-case tag name; `#text` for text and `#root` for the document.
+    func name(of index: Int) -> String {
+        let tag = nodes[index].tag
+        if tag != .other { return tag.name }
+        return index < content.names.count ? content.names[index] : ""
+    }
+
+    /// The characters of a text node; empty for elements.
+    func text(of index: Int) -> String {
+        index < content.texts.count ? content.texts[index] : ""
+    }
+
+    func attributes(of index: Int) -> [(name: String, value: String)] {
+        index < content.attributes.count ? content.attributes[index] : []
+    }
+
     func attribute(_ name: String, of index: Int) -> String? {
-        nodes[index].attributes.first(where: { $0.name == name })?.value
+        guard index < content.attributes.count else { return nil }
+        return content.attributes[index].first(where: { $0.name == name })?.value
     }
 
     /// `class` and `id` together, lower-cased: what the content hints are matched against.
     func classAndID(of index: Int) -> String {
-        let node = nodes[index]
-        var result = ""
-        for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-            result += result.isEmpty ? attribute.value : " " + attribute.value
-        }
-        return result.lowercased()
+        index < content.classAndIDs.count ? content.classAndIDs[index] : ""
     }
 
     func children(of index: Int) -> HTMLChildren {
@@ -234,10 +327,10 @@ struct HTMLTree {
         }
     }
 
-    func descendants(of scope: Int, named names: Set<String>) -> [Int] {
+    func descendants(of scope: Int, named names: HTMLTagSet) -> [Int] {
         var result: [Int] = []
         walk(below: scope) { index in
-            if names.contains(nodes[index].name) { result.append(index) }
+            if names.contains(nodes[index].tag) { result.append(index) }
             return true
         }
         return result
@@ -256,7 +349,7 @@ struct HTMLTree {
         var current = nodes[index].parent
         var depth = 0
         while current > HTMLTree.root, depth < maxDepth {
-            if nodes[current].name == name { return true }
+            if self.name(of: current) == name { return true }
             current = nodes[current].parent
             depth += 1
         }
@@ -265,10 +358,10 @@ struct HTMLTree {
 
     /// All text below `index`, in document order, as written.
     func textContent(of index: Int) -> String {
-        if nodes[index].isText { return nodes[index].text }
+        if nodes[index].isText { return text(of: index) }
         var result = ""
         walk(below: index) { node in
-            if nodes[node].isText { result += nodes[node].text }
+            if nodes[node].isText { result += text(of: node) }
             return true
         }
         return result
@@ -276,10 +369,11 @@ struct HTMLTree {
 
     /// The first element of the document called `name`, or `-1`.
     func first(named name: String, below scope: Int = HTMLTree.root) -> Int {
+        let tag = HTMLTag(name)
         var found = -1
         var current = nodes[scope].firstChild
         while current >= 0 {
-            if nodes[current].name == name {
+            if nodes[current].tag == tag, self.name(of: current) == name {
                 found = current
                 break
             }
@@ -298,5 +392,26 @@ struct HTMLChildren: Sequence, IteratorProtocol {
         guard cursor >= 0 else { return nil }
         defer { cursor = tree.nodes[cursor].next }
         return cursor
+    }
+}
+
+/// What libxml2's interned names (one pointer per distinct name and document) have been converted to: a small
+/// table indexed by the pointer's bits, where a colliding name simply replaces the older one.
+private struct NameCache<Value> {
+    private var pointers: [UnsafePointer<xmlChar>?]
+    private var values: [Value]
+
+    init(empty: Value) {
+        pointers = Array(repeating: nil, count: 256)
+        values = Array(repeating: empty, count: 256)
+    }
+
+    mutating func value(for pointer: UnsafePointer<xmlChar>, convert: () -> Value) -> Value {
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 255
+        if pointers[slot] == pointer { return values[slot] }
+        let value = convert()
+        pointers[slot] = pointer
+        values[slot] = value
+        return value
     }
 }

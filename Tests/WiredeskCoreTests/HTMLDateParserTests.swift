@@ -49,3 +49,20 @@ struct HTMLDateParserTests {
         #expect(HTMLDateParser.day(inURL: url)?.iso == expected)
     }
 }
+
+/// The quick test that lets the month-name patterns skip most stretches of text: it may say yes wrongly, never no.
+struct HTMLMonthNameFilterTests {
+    @Test(arguments: [
+        ("on 7 November 2023", true),
+        ("NOV. 7, 2023", true),
+        ("7. März 2023", true),
+        ("3 сентября 2020", true),
+        ("«Sept» 2021", true),
+        ("in 2023 the 3.5 percent", false),
+        ("item 12345 of 2020-11-07", false),
+        ("Marching band 2020", false),
+    ])
+    func mayNameAMonth(text: String, expected: Bool) {
+        #expect(HTMLDateParser.mayNameAMonth(text) == expected)
+    }
+}

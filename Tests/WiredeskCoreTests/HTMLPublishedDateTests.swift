@@ -77,6 +77,28 @@ struct HTMLPublishedDateTests {
         #expect(try Self.published(head: head, body: "<h1>Bridge</h1>\(Self.story)") == expected)
     }
 
+    @Test(
+        arguments: [
+            // Printed by the headline three days after the structured date: the release, not the draft.
+            ("<h1>Bridge</h1><p class='date'>6 January 2020</p>", "2020-01-06" as String?),
+            // Printed just above the headline, as journals print the issue date.
+            ("<span>7 February 2020</span><h1>Bridge</h1>", "2020-02-07"),
+            // A day later is the time zone's doing: the structured value stands.
+            ("<h1>Bridge</h1><p class='date'>4 January 2020</p>", "2020-01-03T09:48:24Z"),
+            // Before the structured date: an event's date, not the release.
+            ("<h1>Bridge</h1><p>1 January 2020</p>", "2020-01-03T09:48:24Z"),
+            // Months later: a re-publication; the original date stands.
+            ("<h1>Bridge</h1><p class='date'>25 December 2020</p>", "2020-01-03T09:48:24Z"),
+            // A revision label makes it no printed publication date.
+            ("<h1>Bridge</h1><p class='date'>Updated 6 January 2020</p>", "2020-01-03T09:48:24Z"),
+            // Far below the headline, a date is the story's subject, not its release.
+            ("<h1>Bridge</h1>\(story)<p>6 January 2020</p>", "2020-01-03T09:48:24Z"),
+        ] as [(String, String?)])
+    func prefersTheReleaseDatePrintedByTheHeadline(body: String, expected: String?) throws {
+        let head = "<meta property='article:published_time' content='2020-01-03T09:48:24Z'>"
+        #expect(try Self.published(head: head, body: body + Self.story) == expected)
+    }
+
     @Test func readsTheDateInTheBodyID() throws {
         let published = try Self.published(
             bodyAttributes: "id='news20190624_k10011959621000'", body: "<h1>Bridge</h1>\(Self.story)")
@@ -109,6 +131,7 @@ struct HTMLPublishedDateTests {
         ("Aggiornato il 5 maggio 2015", false, nil),
         ("Обновлено 3 сентября 2020", false, nil),
         ("It is currently Wed Oct 14, 2020", true, nil),
+        ("Ausdruck vom 11.02.2020", false, nil),
     ])
     func readsMorePrintedDates(text: String, monthFirst: Bool, expected: String?) {
         #expect(HTMLDateParser.firstDay(in: text, monthFirst: monthFirst)?.iso == expected)

@@ -1,0 +1,77 @@
+/// A small number standing for an element name, given once when the tree is copied from libxml2, so that the rules'
+/// questions ("is this a block?", "is this text?") are a bit test instead of hashing a string per node and per
+/// question.
+///
+/// Every name any rule table mentions has its own number; all other elements share `HTMLTag.other`.
+struct HTMLTag: Hashable {
+    let rawValue: UInt8
+
+    static let text = HTMLTag(rawValue: 0)
+    static let root = HTMLTag(rawValue: 1)
+    static let other = HTMLTag(rawValue: 127)
+
+    /// Names with a number of their own; their index (plus 2) is the number.
+    static let knownNames: [String] = [
+        "a", "abbr", "address", "article", "aside", "audio", "b", "bdo", "big", "blockquote", "body", "br", "button",
+        "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
+        "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input",
+        "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark", "math", "menu", "meta", "meter", "nav",
+        "noscript", "object", "ol", "option", "output", "p", "pre", "progress", "q", "ruby", "s", "samp", "script",
+        "section", "select", "small", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+        "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var",
+        "video", "wbr",
+    ]
+
+    private static let numbers: [String: HTMLTag] = {
+        var table: [String: HTMLTag] = ["#text": .text, "#root": .root]
+        for (index, name) in knownNames.enumerated() { table[name] = HTMLTag(rawValue: UInt8(index + 2)) }
+        return table
+    }()
+
+    /// The lower-case name the number stands for; `HTMLTag.other` stands for many.
+    var name: String {
+        switch self {
+        case .text: "#text"
+        case .root: "#root"
+        case .other: ""
+        default: Self.knownNames[Int(rawValue) - 2]
+        }
+    }
+
+    init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    /// The number of a lower-case element name.
+    init(_ name: String) {
+        self = Self.numbers[name] ?? .other
+    }
+}
+
+/// A set of element names as bits of their `HTMLTag` numbers.
+struct HTMLTagSet: ExpressibleByArrayLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init() {}
+
+    init(arrayLiteral names: String...) {
+        for name in names {
+            let tag = HTMLTag(name)
+            precondition(tag != .other, "\(name) needs a number in HTMLTag.knownNames")
+            insert(tag)
+        }
+    }
+
+    mutating func insert(_ tag: HTMLTag) {
+        let bit = tag.rawValue
+        if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+    }
+
+    @inline(__always)
+    func contains(_ tag: HTMLTag) -> Bool {
+        let bit = tag.rawValue
+        return bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
+    }
+}
