@@ -5,12 +5,14 @@ import WiredeskCore
 // and to decode the same files. Two sets: the Reuters dev stories and generated ~3 KB wire stories of several
 // agencies (written to a temporary folder, so reading them is measured the same way).
 //
-// usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S]
+// usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]
+// `--parse-only` times nothing but the parser, for a profiler (`perf record -g`) to see it alone.
 
 struct Options {
     var corpus = "/work/shared/corpus/reuters-dev/files"
     var stories = 2_000
     var seconds = 2.0
+    var parseOnly = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -19,8 +21,9 @@ struct Options {
             case "--corpus": corpus = iterator.next() ?? corpus
             case "--stories": stories = iterator.next().flatMap { Int($0) } ?? stories
             case "--seconds": seconds = iterator.next().flatMap { Double($0) } ?? seconds
+            case "--parse-only": parseOnly = true
             default:
-                print("usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S]")
+                print("usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]")
                 exit(2)
             }
         }
@@ -112,6 +115,7 @@ struct Measurement {
     var decode: Double
     var parse: Double
     var signature: Double
+    var fingerprint: Double
 
     func report() {
         func rate(_ seconds: Double) -> String {
@@ -124,6 +128,7 @@ struct Measurement {
         print("  decode       " + rate(decode))
         print("  parse        " + rate(parse) + "   <- WireCopyParser.parse, one core")
         print("  near-dup sig " + rate(signature) + "   <- NearDuplicateSignature of the parsed article")
+        print("  hash + words " + rate(fingerprint) + "   <- ContentFingerprint.contentHash and Article.wordCount")
     }
 }
 
@@ -132,8 +137,9 @@ func measure(name: String, paths: [String], options: Options) -> Measurement {
     let files = readAll(paths)
     let texts = files.map { (try? TextDecoder.decode($0)) ?? "" }
     var sink = 0
-    let read = timePerRound(minimum: options.seconds / 4) { sink &+= readAll(paths).count }
-    let decode = timePerRound(minimum: options.seconds / 4) {
+    let quick = options.parseOnly ? 0 : options.seconds / 4
+    let read = timePerRound(minimum: quick) { sink &+= readAll(paths).count }
+    let decode = timePerRound(minimum: quick) {
         for file in files { sink &+= ((try? TextDecoder.decode(file)) ?? "").utf8.count }
     }
     // One warm-up round so lazy tables and compiled patterns are not timed.
@@ -146,15 +152,19 @@ func measure(name: String, paths: [String], options: Options) -> Measurement {
         }
     }
     let articles = texts.map { WireCopyParser.parse(text: $0, receivedAt: received, hints: ArticleHints()) }
-    let signature = timePerRound(minimum: options.seconds / 2) {
+    let signature = timePerRound(minimum: quick * 2) {
         for article in articles {
             sink &+= NearDuplicateSignature(title: article.title, body: article.body, shingleSize: 3).shingles.count
         }
     }
+    let fingerprint = timePerRound(minimum: quick * 2) {
+        for article in articles { sink &+= ContentFingerprint.contentHash(of: article).utf8.count &+ article.wordCount }
+    }
     if sink == 42 { print("") }
     return Measurement(
         name: name, stories: files.count, bytes: files.reduce(0) { $0 + $1.count }, read: read.seconds,
-        decode: decode.seconds, parse: parse.seconds, signature: signature.seconds)
+        decode: decode.seconds, parse: parse.seconds, signature: signature.seconds,
+        fingerprint: fingerprint.seconds)
 }
 
 let options = Options(CommandLine.arguments)

@@ -45,13 +45,16 @@ struct AliasTrie: Sendable {
         var canonical: String
     }
 
-    /// Every alias that starts at `start` and ends at a word boundary, longest first.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> [Match] {
+    /// Every alias that starts at `start` and ends at a word boundary (or anywhere, when `wholeWord` is false),
+    /// longest first.
+    func matches(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, wholeWord: Bool = true) -> [Match] {
         var found: [Match] = []
         var node = 0
         var index = start
         while true {
-            if let canonical = nodes[node].canonical, index > start, !TextBytes.isWordByte(bytes, at: index) {
+            if let canonical = nodes[node].canonical, index > start,
+                !wholeWord || !TextBytes.isWordByte(bytes, at: index)
+            {
                 found.append(Match(start: start, end: index, canonical: canonical))
             }
             guard index < bytes.count else { break }

@@ -40,8 +40,8 @@ public struct Article: Sendable, Equatable {
     public var wordCount: Int {
         var count = 0
         var inWord = false
-        for scalar in body.unicodeScalars {
-            let isWordScalar = WordCharacters.isWordScalar(scalar)
+        WordCharacters.forEachScalar(in: body) { scalar, foldedASCII in
+            let isWordScalar = foldedASCII != 0 || scalar.map(WordCharacters.isWordScalar) == true
             if isWordScalar && !inWord { count += 1 }
             inWord = isWordScalar
         }

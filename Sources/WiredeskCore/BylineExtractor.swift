@@ -18,15 +18,16 @@ enum BylineExtractor {
         "\\s+(?:(?:AP|Associated Press|AFP|Reuters|UPI)\\s+)?(?:[A-Z][a-z]+\\s+)?(?:Writer|Correspondent|Reporter|Editor)s?$"
     )
 
-    /// Credit forms naming reporters; the names run to the next `;`, `)` or the end.
-    private static let reporterCredits = TextPattern(
-        "(?:(?:additional\\s+)?reporting|writing|written|compiled)\\s+by\\s+(?<names>[^;()]+)", caseInsensitive: true)
+    /// Credit words naming reporters when `by` follows (`Additional reporting by X`, `Writing by Y`), in any case;
+    /// the names run to the next `;`, `(`, `)` or the end. Editors (`Editing by`) are not reporters.
+    private static let reporterCreditWords: [[UInt8]] = ["reporting", "writing", "written", "compiled"].map {
+        Array($0.utf8)
+    }
     private static let contributorCredit = TextPattern(
         "^\\(?\\s*(?<names>\\p{Lu}[^;()]{2,120}?)\\s+(?:also\\s+)?contributed\\s+(?:reporting\\s+)?to\\s+this",
         caseInsensitive: false)
-    /// "Jane Doe in Paris" → "Jane Doe".
-    private static let placeSuffix = TextPattern("\\s+(?:in|from)\\s+\\p{Lu}.*$")
-    private static let nameSeparators = TextPattern("\\s*(?:,|\\band\\b|&)\\s*")
+    /// Words after which a credit names where the reporter was: "Jane Doe in Paris" → "Jane Doe".
+    private static let placeWords: [[UInt8]] = [Array("in".utf8), Array("from".utf8)]
 
     /// The byline `line` is, or `nil` when it is not a byline line.
     static func bylineLine(_ line: Substring) -> Byline? {
@@ -49,29 +50,110 @@ enum BylineExtractor {
     /// The reporters a credit line names, joined by " and ", or `nil` when it names none.
     static func reporters(inCredit line: String) -> String? {
         var names: [String] = []
-        for match in reporterCredits.matches(in: line) {
-            if let group = match.group("names") { names += split(String(group)) }
+        let bytes = Array(line.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard let start = namesStart(in: bytes, at: index) else {
+                index += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, !namesEnd.contains(bytes[end]) { end += 1 }
+            names += split(bytes[start..<end])
+            index = end
         }
         if names.isEmpty, let match = contributorCredit.firstMatch(in: line), let group = match.group("names") {
-            names = split(String(group))
+            names = split(Array(group.utf8)[...])
         }
         return names.isEmpty ? nil : names.joined(separator: " and ")
     }
 
-    private static func split(_ names: String) -> [String] {
-        // The patterns only run where their words can be: most credits name one reporter, with no place.
-        let separated =
-            names.contains(",") || names.contains("and") || names.contains("&")
-            ? nameSeparators.replacingMatches(in: names, with: "\u{1F}") : names
-        return
-            separated
-            .split(separator: "\u{1F}")
-            .map { name in
-                let mayNamePlace = name.contains("in") || name.contains("from")
-                return (mayNamePlace ? placeSuffix.replacingMatches(in: String(name), with: "") : String(name))
-                    .trimmingWhitespace()
+    private static let namesEnd: Set<UInt8> = Set(";()".utf8)
+
+    /// Where the names start when a reporter credit (`reporting by `) is written at `index`.
+    private static func namesStart(in bytes: [UInt8], at index: Int) -> Int? {
+        guard index == 0 || !isWordByte(bytes[index - 1]) else { return nil }
+        for word in reporterCreditWords {
+            guard let end = matchFolded(word, in: bytes, at: index) else { continue }
+            let by = skipSpaces(bytes, from: end)
+            guard by > end, let afterBy = matchFolded(Array("by".utf8), in: bytes, at: by) else { continue }
+            let start = skipSpaces(bytes, from: afterBy)
+            if start > afterBy, start < bytes.count { return start }
+        }
+        return nil
+    }
+
+    /// The index after `word` (lower-case ASCII) written at `index` in any case, or `nil`.
+    private static func matchFolded(_ word: [UInt8], in bytes: [UInt8], at index: Int) -> Int? {
+        guard index + word.count <= bytes.count else { return nil }
+        for (offset, letter) in word.enumerated() where bytes[index + offset] | 0x20 != letter { return nil }
+        return index + word.count
+    }
+
+    private static func skipSpaces(_ bytes: [UInt8], from index: Int) -> Int {
+        var index = index
+        while index < bytes.count, TextBytes.isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// A letter, digit or underscore, or a byte of a character outside ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || LineCue.isLetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
+    /// The names of `bytes`, split at commas, `&` and the word `and`, each without a place after it.
+    private static func split(_ bytes: ArraySlice<UInt8>) -> [String] {
+        var names: [String] = []
+        var start = bytes.startIndex
+        var index = start
+        func close(_ end: Int) {
+            let name = withoutPlace(bytes[start..<end]).trimmingWhitespace()
+            if name.first?.isUppercase == true { names.append(String(name)) }
+        }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var separatorEnd: Int?
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "&") {
+                separatorEnd = index + 1
+            } else if byte == UInt8(ascii: "a"), index + 3 <= bytes.endIndex, bytes[index + 1] == UInt8(ascii: "n"),
+                bytes[index + 2] == UInt8(ascii: "d"), index == bytes.startIndex || !isWordByte(bytes[index - 1]),
+                index + 3 == bytes.endIndex || !isWordByte(bytes[index + 3])
+            {
+                separatorEnd = index + 3
             }
-            .filter { !$0.isEmpty && $0.first?.isUppercase == true }
-            .map(String.init)
+            if let separatorEnd {
+                close(index)
+                start = separatorEnd
+                index = separatorEnd
+            } else {
+                index += 1
+            }
+        }
+        close(bytes.endIndex)
+        return names
+    }
+
+    /// `name` cut before a place (`in Paris`, `from Gaza`): blanks, a place word, blanks and a capital.
+    private static func withoutPlace(_ name: ArraySlice<UInt8>) -> Substring {
+        var index = name.startIndex
+        while index < name.endIndex {
+            guard TextBytes.isSpace(name[index]) else {
+                index += 1
+                continue
+            }
+            let runStart = index
+            while index < name.endIndex, TextBytes.isSpace(name[index]) { index += 1 }
+            for word in placeWords where name[index...].starts(with: word) {
+                let after = index + word.count
+                var capital = after
+                while capital < name.endIndex, TextBytes.isSpace(name[capital]) { capital += 1 }
+                guard capital > after, capital < name.endIndex else { continue }
+                let rest = String(decoding: name[capital...], as: UTF8.self)
+                if rest.unicodeScalars.first?.properties.generalCategory == .uppercaseLetter {
+                    return Substring(String(decoding: name[..<runStart], as: UTF8.self))
+                }
+            }
+        }
+        return Substring(String(decoding: name, as: UTF8.self))
     }
 }

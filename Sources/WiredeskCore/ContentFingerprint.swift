@@ -5,32 +5,42 @@ import Crypto
 public enum ContentFingerprint {
     /// SHA-256 (hex) of the body's normalized text: case folded, letters and digits only, words single-spaced.
     public static func contentHash(of article: Article) -> String {
-        let digest = SHA256.hash(data: Array(normalizedText(article.body).utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        let digest = SHA256.hash(data: normalizedBytes(article.body))
+        let hex = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Lower-cased words of letters and digits, joined by single spaces: punctuation and quote styles vanish.
     public static func normalizedText(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        String(decoding: normalizedBytes(text), as: UTF8.self)
+    }
+
+    /// `normalizedText` as UTF-8, made in one pass over the text's bytes: ASCII through a table, other scalars
+    /// decoded and looked up.
+    static func normalizedBytes(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if WordCharacters.isWordScalar(scalar) {
-                if pendingSpace && !output.isEmpty { output.append(" ") }
-                pendingSpace = false
-                let value = scalar.value
-                if value < 0x80 {
-                    let isUpper = (0x41...0x5A).contains(value)
-                    output.append(Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value)))
-                } else {
-                    output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
-            } else {
+        WordCharacters.forEachScalar(in: text) { scalar, foldedASCII in
+            let isWord = foldedASCII != 0 || scalar.map(WordCharacters.isWordScalar) == true
+            guard isWord else {
                 pendingSpace = true
+                return
+            }
+            if pendingSpace && !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            if foldedASCII != 0 {
+                output.append(foldedASCII)
+            } else if let scalar {
+                output.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(output)
+        return output
     }
 }

@@ -17,53 +17,92 @@ struct Dateline: Equatable {
 
 /// Recognises the datelines of wire services at the start of a lead paragraph, from a table of forms.
 ///
-/// Each form is a pattern built from the same parts (place, optional region, date, agency, dash), so a reader can
-/// scan the table and see which shapes are understood: `CITY, Month Day (Agency) --`, `CITY (AP) —`,
-/// `CITY, Month Day /TASS/.`, `SPRINGFIELD, Ill., March 2 -`, `RNA -` and so on.
+/// Each form is a sequence of the same parts (place, optional region, date, agency, dash), so a reader can scan the
+/// table and see which shapes are understood: `CITY, Month Day (Agency) --`, `CITY (AP) —`, `CITY, Month Day /TASS/.`,
+/// `SPRINGFIELD, Ill., March 2 -`, `RNA -` and so on. Every part is both a regular-expression fragment and a
+/// hand-written reader of UTF-8 (`DatelineRecogniser`): the reader interprets the table on the common path, and the
+/// patterns built from the same parts take over when a head holds characters the reader leaves to them.
 enum DatelineParser {
-    // The parts the forms are built from.
-    private static let junk = "(?:[a-z]{1,2}\\s{2,})?"
-    private static let word = "[\\p{L}\\p{M}'’.\\-]"
-    private static let place = "(?<place>\\p{Lu}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
-    private static let region =
-        "(?:\\s*,\\s*(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:[ ]\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2}))?"
-    /// A comma before the date, or only a space after a region's abbreviation point (`RICHMOND, Va. Feb 26`).
-    private static let dateSeparator = "(?:\\s*,\\s*|(?<=\\.)\\s+)"
-    private static let date =
-        "(?:(?<weekday>\(MonthNames.weekdayPattern))\\s*,?\\s*)?"
-        + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
-        + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
-        + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
-    private static let weekdayOnly = "(?<weekday>\(MonthNames.weekdayPattern))"
-    private static let dash = "\\s*(?:-{1,3}|[–—―‒]{1,2}|:)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*"
-    private static let parenthesisedAgency = "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
-    /// After an agency in parentheses some services put no dash at all: `New Delhi, Dec 11 (PTI) The ...`.
-    private static let dashOrCapital = "(?:\(dash)|\\s+(?=\\p{Lu}|[\"“]))"
-    private static let slashedAgency = "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
-    private static let namedAgency = "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
+    /// The parts the forms are built from; `pattern` is each one's regular expression.
+    enum Part: CaseIterable {
+        /// Stray letters before the dateline (`a  WASHINGTON ...`), optional.
+        case junk
+        /// `TEHRAN`, `RIO DE JANEIRO`, `Rio de Janeiro`: up to five words, the first capitalised.
+        case place
+        /// `, Ill.`, `, D.C.`: optional.
+        case region
+        /// A comma before the date, or only a space after a region's abbreviation point (`RICHMOND, Va. Feb 26`).
+        case dateSeparator
+        /// `Dec. 12`, `12 Dec 2016`, `Monday, December 12`, `12th March`.
+        case date
+        /// `Monday` alone.
+        case weekday
+        /// `(Xinhua)`, `( AP ).`
+        case bracketedAgency
+        /// `/TASS/.`
+        case slashedAgency
+        /// A catalogued agency name written bare: `Kyodo`, `IRNA`.
+        case namedAgency
+        /// `-`, `--`, `—`, `:` with what may follow it.
+        case dash
+        /// A dash, or none before a capital (`New Delhi, Dec 11 (PTI) The ...`).
+        case dashOrCapital
+        case spaces, comma, optionalComma, optionalPoint, optionalOpeningBracket, optionalClosingBracket
+
+        var pattern: String {
+            switch self {
+            case .junk: "(?:[a-z]{1,2}\\s{2,})?"
+            case .place: "(?<place>\\p{Lu}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
+            case .region: "(?:\\s*,\\s*(?<region>\\p{Lu}\(word)*(?:[ ]\\p{Lu}\(word)*){0,2}))?"
+            case .dateSeparator: "(?:\\s*,\\s*|(?<=\\.)\\s+)"
+            case .date:
+                "(?:(?<weekday>\(MonthNames.weekdayPattern))\\s*,?\\s*)?"
+                    + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+                    + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
+                    + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
+            case .weekday: "(?<weekday>\(MonthNames.weekdayPattern))"
+            case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
+            case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
+            case .namedAgency: "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
+            case .dash: dashPattern
+            case .dashOrCapital: "(?:\(dashPattern)|\\s+(?=\\p{Lu}|[\"“]))"
+            case .spaces: "\\s*"
+            case .comma: "\\s*,\\s*"
+            case .optionalComma: "\\s*,?\\s*"
+            case .optionalPoint: "\\.?"
+            case .optionalOpeningBracket: "\\(?"
+            case .optionalClosingBracket: "\\)?"
+            }
+        }
+
+        private var word: String { "[\\p{L}\\p{M}'’.\\-]" }
+        private var dashPattern: String { "\\s*(?:-{1,3}|[–—―‒]{1,2}|:)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*" }
+    }
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
-    private static let formPatterns: [String] = [
+    static let forms: [[Part]] = [
         // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
-        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*\(parenthesisedAgency)\(dashOrCapital)",
+        [.junk, .place, .region, .dateSeparator, .date, .spaces, .bracketedAgency, .dashOrCapital],
         // MOSCOW, December 12. /TASS/.
-        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\.?\\s*\(slashedAgency)",
+        [.junk, .place, .region, .dateSeparator, .date, .optionalPoint, .spaces, .slashedAgency],
         // TOKYO, Dec. 12 Kyodo -   Tehran, Dec 12, IRNA --
-        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\\s*,?\\s*\(namedAgency)\(dash)",
+        [.junk, .place, .region, .dateSeparator, .date, .optionalComma, .namedAgency, .dash],
         // TEHRAN, Monday (IRNA) -
-        "^\(junk)\(place)\(region)\\s*,\\s*\(weekdayOnly)\\s*\(parenthesisedAgency)\(dash)",
+        [.junk, .place, .region, .comma, .weekday, .spaces, .bracketedAgency, .dash],
         // WASHINGTON (AP) —   Berlin (dpa) -   SPRINGFIELD, Ill. (AP) —
-        "^\(junk)\(place)\(region)\\s*\(parenthesisedAgency)\(dashOrCapital)",
+        [.junk, .place, .region, .spaces, .bracketedAgency, .dashOrCapital],
         // MOSCOW /TASS/.
-        "^\(junk)\(place)\(region)\\s*\(slashedAgency)",
+        [.junk, .place, .region, .spaces, .slashedAgency],
         // Tehran, IRNA --
-        "^\(junk)\(place)\(region)\\s*,\\s*\(namedAgency)\(dash)",
+        [.junk, .place, .region, .comma, .namedAgency, .dash],
         // HOUSTON, Feb 26 -   RICHMOND, Va. Feb 26 -   AMSTERDAM, 2 March -
-        "^\(junk)\(place)\(region)\(dateSeparator)\(date)\(dash)",
+        [.junk, .place, .region, .dateSeparator, .date, .dash],
         // RNA -   Tasnim –   (IRNA) -
-        "^\\(?\(namedAgency)\\)?\(dash)",
+        [.optionalOpeningBracket, .namedAgency, .optionalClosingBracket, .dash],
     ]
-    private static let forms = formPatterns.map { TextPattern($0) }
+
+    private static let formPatterns: [String] = forms.map { "^" + $0.map(\.pattern).joined() }
+    private static let patterns = formPatterns.map { TextPattern($0) }
 
     /// What a lead's head shows of the marks the forms need: an agency in brackets needs a `(`, a date needs a digit.
     struct Cues: OptionSet {
@@ -76,13 +115,13 @@ enum DatelineParser {
     }
 
     /// For each form, the cues a head must show for it to match, read off the parts the form is built from.
-    private static let formNeeds: [Cues] = formPatterns.map { pattern in
+    private static let formNeeds: [Cues] = forms.map { parts in
         var needs: Cues = []
-        if pattern.contains(parenthesisedAgency) { needs.insert(.bracket) }
-        if pattern.contains(slashedAgency) { needs.insert(.slash) }
-        if pattern.contains(date) { needs.insert(.digit) }
-        if pattern.contains(namedAgency) { needs.insert(.agencyName) }
-        if pattern.contains(dash) && !pattern.contains(dashOrCapital) { needs.insert(.dash) }
+        if parts.contains(.bracketedAgency) { needs.insert(.bracket) }
+        if parts.contains(.slashedAgency) { needs.insert(.slash) }
+        if parts.contains(.date) { needs.insert(.digit) }
+        if parts.contains(.namedAgency) { needs.insert(.agencyName) }
+        if parts.contains(.dash) { needs.insert(.dash) }
         return needs
     }
 
@@ -100,7 +139,7 @@ enum DatelineParser {
                 case UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2: cues.insert(.dash)
                 default:
                     if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
-                        !trie.matches(in: bytes, at: index).isEmpty
+                        !trie.matches(in: bytes, at: index, wholeWord: false).isEmpty
                     {
                         cues.insert(.agencyName)
                     }
@@ -134,25 +173,73 @@ enum DatelineParser {
     private static let alternations = Locked<[Int: TextPattern]>([:])
 
     /// For each row, a group it always fills: which row matched.
-    private static let formKeys = formPatterns.enumerated().map { row, pattern in
-        (pattern.contains("(?<place>") ? "placex" : "agencyx") + String(row)
+    private static let formKeys = forms.enumerated().map { row, parts in
+        (parts.contains(.place) ? "placex" : "agencyx") + String(row)
     }
 
     /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
     static func parse(_ lead: String) -> Dateline? {
+        switch recognised(lead) {
+        case .found(let dateline): dateline
+        case .none: nil
+        case .leftToPatterns: parseWithPatterns(lead)
+        }
+    }
+
+    /// What the hand-written reader made of a lead.
+    enum Recognised {
+        case found(Dateline)
+        case none
+        /// The head holds characters whose class only the patterns decide.
+        case leftToPatterns
+    }
+
+    /// The forms read by `DatelineRecogniser`, in table order: the first form that matches and passes validation wins.
+    static func recognised(_ lead: String) -> Recognised {
+        let outcome: Recognised? = lead.utf8.withContiguousStorageIfAvailable { bytes in
+            let reader = DatelineRecogniser(bytes, limit: maximumLength)
+            do {
+                for parts in forms {
+                    guard let state = try reader.match(parts[...]) else { continue }
+                    let utf8 = lead.utf8
+                    func text(_ range: Range<Int>?) -> Substring? {
+                        range.map {
+                            lead[
+                                utf8.index(
+                                    utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(
+                                        utf8.startIndex, offsetBy: $0.upperBound)]
+                        }
+                    }
+                    let end = utf8.index(utf8.startIndex, offsetBy: state.end)
+                    let captured = Captured(
+                        place: text(state.captures.place), region: text(state.captures.region),
+                        month: text(state.captures.month), day: text(state.captures.day),
+                        year: text(state.captures.year), agency: text(state.captures.agency),
+                        matched: lead[..<end], rest: lead[end...])
+                    if let dateline = dateline(from: captured) { return .found(dateline) }
+                }
+                return .none
+            } catch {
+                return .leftToPatterns
+            }
+        }
+        return outcome ?? .leftToPatterns
+    }
+
+    /// The dateline at the start of `lead` as the regular expressions built from the forms find it.
+    static func parseWithPatterns(_ lead: String) -> Dateline? {
         // Datelines are short: only the head of a long paragraph is handed to the patterns.
         let head = lead.utf8.count > maximumLength ? String(lead.prefix(maximumLength)) : lead
         let shown = cues(in: head)
-        let rows = formPatterns.indices.filter { shown.isSuperset(of: formNeeds[$0]) }
+        let rows = forms.indices.filter { shown.isSuperset(of: formNeeds[$0]) }
         guard !rows.isEmpty, let any = alternation(of: rows).firstMatch(in: head),
             let row = rows.first(where: { any.hasGroup(formKeys[$0]) })
         else { return nil }
-        var found = dateline(from: any, suffix: "x\(row)").map { ($0, any) }
+        var found = dateline(from: Captured(any, suffix: "x\(row)")).map { ($0, any) }
         // The row that matched failed validation (a month word that is no month): try the rows after it in turn.
         for later in rows where later > row && found == nil {
-            let form = forms[later]
-            guard let match = form.firstMatch(in: head) else { continue }
-            found = dateline(from: match, suffix: "").map { ($0, match) }
+            guard let match = patterns[later].firstMatch(in: head) else { continue }
+            found = dateline(from: Captured(match, suffix: "")).map { ($0, match) }
         }
         guard let (parsed, match) = found else { return nil }
         var dateline = parsed
@@ -166,19 +253,30 @@ enum DatelineParser {
     /// Characters of a lead examined for a dateline.
     static let maximumLength = 200
 
-    private static func dateline(from match: TextMatch, suffix: String) -> Dateline? {
-        func group(_ name: String) -> Substring? { match.group(name + suffix) }
+    /// What a form captured, however it was read.
+    struct Captured {
+        var place: Substring?
+        var region: Substring?
+        var month: Substring?
+        var day: Substring?
+        var year: Substring?
+        var agency: Substring?
+        var matched: Substring
+        var rest: Substring
+    }
+
+    private static func dateline(from captured: Captured) -> Dateline? {
         var month: Int?
         var day: Int?
-        if let monthWord = group("month") ?? group("month2") {
+        if let monthWord = captured.month {
             guard let number = MonthNames.month(of: monthWord) else { return nil }
             month = number
-            day = (group("day") ?? group("day2")).flatMap { Int($0) }
+            day = captured.day.flatMap { Int($0) }
             guard let day, (1...31).contains(day) else { return nil }
         }
-        let text = String(match.matched.trimmingWhitespace())
+        let text = String(captured.matched.trimmingWhitespace())
         var agency: String?
-        if let named = group("agency") {
+        if let named = captured.agency {
             if let canonical = AgencyCatalog.canonicalName(String(named)) {
                 agency = canonical
             } else if looksLikeAgencyName(named), !text.hasSuffix(")") {
@@ -189,8 +287,8 @@ enum DatelineParser {
                 return nil
             }
         }
-        let rawPlace = group("place").map(String.init)
-        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, group("region") == nil, month == nil {
+        let rawPlace = captured.place.map(String.init)
+        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, captured.region == nil, month == nil {
             return nil
         }
         return Dateline(
@@ -198,9 +296,9 @@ enum DatelineParser {
             place: rawPlace.map(PlaceName.normalCase),
             month: month,
             day: day,
-            year: group("year").flatMap { Int($0) },
+            year: captured.year.flatMap { Int($0) },
             agency: agency,
-            lead: match.rest
+            lead: captured.rest
         )
     }
 
@@ -209,5 +307,16 @@ enum DatelineParser {
         let words = name.split(separator: " ")
         guard (1...4).contains(words.count), !name.contains(where: \.isNumber) else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true }
+    }
+}
+
+extension DatelineParser.Captured {
+    /// The groups of a match of the patterns, whose names end in `suffix`.
+    init(_ match: TextMatch, suffix: String) {
+        func group(_ name: String) -> Substring? { match.group(name + suffix) }
+        self.init(
+            place: group("place"), region: group("region"), month: group("month") ?? group("month2"),
+            day: group("day") ?? group("day2"), year: group("year"), agency: group("agency"), matched: match.matched,
+            rest: match.rest)
     }
 }

@@ -1,0 +1,415 @@
+/// Reads `DatelineParser.forms` on the UTF-8 of a lead's head, without a regular expression: each part of a form
+/// lists where it may end, in the order the part's pattern would try them, and a form matches when its parts can follow
+/// one another. The result is the one the form's pattern would give.
+///
+/// Characters whose class only Unicode tables decide (a letter outside ASCII, a no-break space) are left to the
+/// patterns: on meeting one where it matters, the reader gives up and says so.
+struct DatelineRecogniser {
+    /// The reader met a character it leaves to the patterns.
+    struct GiveUp: Error {}
+
+    /// What the parts of a form captured, as byte ranges of the head.
+    struct Captures {
+        var place: Range<Int>?
+        var region: Range<Int>?
+        var weekday: Range<Int>?
+        var month: Range<Int>?
+        var day: Range<Int>?
+        var year: Range<Int>?
+        var agency: Range<Int>?
+    }
+
+    /// A way a form's parts so far can have matched: where the next part starts and what was captured.
+    struct State {
+        var end: Int
+        var captures = Captures()
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Bytes that may be read; reading at or past it gives up when the head was cut from a longer lead.
+    let limit: Int
+    let isCut: Bool
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+        self.bytes = bytes
+        self.limit = min(limit, bytes.count)
+        isCut = bytes.count > limit
+    }
+
+    /// The first way `parts` match from the start of the head, as the form's pattern would find it.
+    func match(_ parts: ArraySlice<DatelineParser.Part>, from state: State = State(end: 0)) throws -> State? {
+        guard let part = parts.first else { return state }
+        for next in try ends(of: part, from: state) {
+            if let found = try match(parts.dropFirst(), from: next) { return found }
+        }
+        return nil
+    }
+
+    // MARK: Bytes
+
+    /// The byte at `index`, `nil` past the end of the text.
+    @inline(__always)
+    private func byte(_ index: Int) throws -> UInt8? {
+        if index < limit { return bytes[index] }
+        if isCut { throw GiveUp() }
+        return nil
+    }
+
+    /// The ASCII byte at `index`; a byte of a multi-byte character gives up.
+    @inline(__always)
+    private func ascii(_ index: Int) throws -> UInt8? {
+        guard let byte = try byte(index) else { return nil }
+        if byte >= 0x80 { throw GiveUp() }
+        return byte
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+    private static func isLetter(_ byte: UInt8) -> Bool { LineCue.isLetter(byte) }
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    /// `[\p{L}\p{M}'’.\-]` on ASCII.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+
+    /// The index after the whitespace run at `index` (`\s*`); a space outside ASCII gives up.
+    private func afterSpaces(_ index: Int) throws -> Int {
+        var index = index
+        while let byte = try byte(index) {
+            if TextBytes.isSpace(byte) {
+                index += 1
+            } else {
+                if byte >= 0x80, try isWideSpace(index) { throw GiveUp() }
+                break
+            }
+        }
+        return index
+    }
+
+    /// Whether a multi-byte character at `index` is a Unicode space (`\s` but not ASCII).
+    private func isWideSpace(_ index: Int) throws -> Bool {
+        let first = bytes[index]
+        let second = try byte(index + 1) ?? 0
+        if first == 0xC2 { return second == 0xA0 || second == 0x85 }
+        let third = first >= 0xE0 ? try byte(index + 2) ?? 0 : 0
+        switch (first, second) {
+        // U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000
+        case (0xE1, 0x9A): return third == 0x80
+        case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF
+        case (0xE2, 0x81): return third == 0x9F
+        case (0xE3, 0x80): return third == 0x80
+        default: return false
+        }
+    }
+
+    /// The index after the word at `index` (`[\p{L}\p{M}'’.\-]*`).
+    private func afterWord(_ index: Int) throws -> Int {
+        var index = index
+        while let byte = try ascii(index), Self.isWordByte(byte) { index += 1 }
+        return index
+    }
+
+    // MARK: Parts
+
+    /// Where `part` may end when it starts at `state.end`, most preferred first.
+    private func ends(of part: DatelineParser.Part, from state: State) throws -> [State] {
+        let start = state.end
+        func at(_ end: Int) -> State {
+            var next = state
+            next.end = end
+            return next
+        }
+        switch part {
+        case .junk:
+            var index = start
+            while index < start + 2, let byte = try byte(index), (0x61...0x7A).contains(byte) { index += 1 }
+            guard index > start else { return [at(start)] }
+            let after = try afterSpaces(index)
+            return after - index >= 2 ? [at(after), at(start)] : [at(start)]
+        case .place:
+            guard let first = try byte(start) else { return [] }
+            if first >= 0x80 {
+                // Punctuation from U+2010–U+206F (curly quotes, dashes) is no capital; other characters may be.
+                guard first == 0xE2, try byte(start + 1) == 0x80 else { throw GiveUp() }
+                return []
+            }
+            guard Self.isUpper(first) else { return [] }
+            var ends = [try afterWord(start + 1)]
+            while ends.count < 5 {
+                var index = ends[ends.count - 1]
+                var spaces = 0
+                while spaces < 2, try byte(index) == 0x20 {
+                    index += 1
+                    spaces += 1
+                }
+                guard spaces > 0, let next = try ascii(index), Self.isLetter(next) else { break }
+                ends.append(try afterWord(index + 1))
+            }
+            return ends.reversed().map { end in
+                var next = at(end)
+                next.captures.place = start..<end
+                return next
+            }
+        case .region:
+            let comma = try afterSpaces(start)
+            guard try byte(comma) == UInt8(ascii: ",") else { return [at(start)] }
+            let first = try afterSpaces(comma + 1)
+            guard let byte = try ascii(first), Self.isUpper(byte) else { return [at(start)] }
+            var ends = [try afterWord(first + 1)]
+            while ends.count < 3, try self.byte(ends[ends.count - 1]) == 0x20,
+                let next = try ascii(ends[ends.count - 1] + 1), Self.isUpper(next)
+            {
+                ends.append(try afterWord(ends[ends.count - 1] + 2))
+            }
+            return ends.reversed().map { end in
+                var next = at(end)
+                next.captures.region = first..<end
+                return next
+            } + [at(start)]
+        case .dateSeparator:
+            var found: [State] = []
+            let comma = try afterSpaces(start)
+            if try byte(comma) == UInt8(ascii: ",") { found.append(at(try afterSpaces(comma + 1))) }
+            if start > 0, bytes[start - 1] == UInt8(ascii: "."), case let after = try afterSpaces(start), after > start
+            {
+                found.append(at(after))
+            }
+            return found
+        case .date:
+            return try dates(from: state)
+        case .weekday:
+            return try weekdays(at: start).map { end in
+                var next = at(end)
+                next.captures.weekday = start..<end
+                return next
+            }
+        case .bracketedAgency:
+            return try enclosedAgency(from: state, mark: UInt8(ascii: "("), closing: UInt8(ascii: ")"), longest: 40)
+        case .slashedAgency:
+            return try enclosedAgency(from: state, mark: UInt8(ascii: "/"), closing: UInt8(ascii: "/"), longest: 25)
+        case .namedAgency:
+            // Near the cut, a name could run past what the reader may see.
+            if isCut && limit - start < 64 { throw GiveUp() }
+            guard limit > start else { return [] }
+            let head = UnsafeBufferPointer(rebasing: bytes[..<limit])
+            return AgencyCatalog.aliasTrie.matches(in: head, at: start, wholeWord: false).map { match in
+                var next = at(match.end)
+                next.captures.agency = start..<match.end
+                return next
+            }
+        case .dash:
+            return try dash(at: start).map { [at($0)] } ?? []
+        case .dashOrCapital:
+            if let end = try dash(at: start) { return [at(end)] }
+            let after = try afterSpaces(start)
+            guard after > start, let byte = try byte(after) else { return [] }
+            if byte >= 0x80 {
+                // A capital outside ASCII is left to the patterns; an opening curly quote is read here.
+                guard try isOpeningDoubleQuote(after) else { throw GiveUp() }
+                return [at(after)]
+            }
+            return Self.isUpper(byte) || byte == UInt8(ascii: "\"") ? [at(after)] : []
+        case .spaces:
+            return [at(try afterSpaces(start))]
+        case .comma:
+            let comma = try afterSpaces(start)
+            guard try byte(comma) == UInt8(ascii: ",") else { return [] }
+            return [at(try afterSpaces(comma + 1))]
+        case .optionalComma:
+            var end = try afterSpaces(start)
+            if try byte(end) == UInt8(ascii: ",") { end = try afterSpaces(end + 1) }
+            return [at(end)]
+        case .optionalPoint:
+            return try optional(UInt8(ascii: "."), at: start).map(at)
+        case .optionalOpeningBracket:
+            return try optional(UInt8(ascii: "("), at: start).map(at)
+        case .optionalClosingBracket:
+            return try optional(UInt8(ascii: ")"), at: start).map(at)
+        }
+    }
+
+    /// `mark?`: after the mark if it is there, then without it.
+    private func optional(_ mark: UInt8, at index: Int) throws -> [Int] {
+        try byte(index) == mark ? [index + 1, index] : [index]
+    }
+
+    private func isOpeningDoubleQuote(_ index: Int) throws -> Bool {
+        let second = try byte(index + 1)
+        let third = try byte(index + 2)
+        return bytes[index] == 0xE2 && second == 0x80 && third == 0x9C
+    }
+
+    /// `(Xinhua)` or `/TASS/.`: the name runs to the first closing mark, without the blanks around it.
+    private func enclosedAgency(from state: State, mark: UInt8, closing: UInt8, longest: Int) throws -> [State] {
+        guard try byte(state.end) == mark else { return [] }
+        let first = try afterSpaces(state.end + 1)
+        var index = first
+        let isBracket = mark == UInt8(ascii: "(")
+        while let byte = try ascii(index), byte != closing, byte != 0x0A,
+            !isBracket || byte != UInt8(ascii: "(")
+        {
+            index += 1
+        }
+        guard try byte(index) == closing else { return [] }
+        var last = index
+        while last > first, TextBytes.isSpace(bytes[last - 1]) { last -= 1 }
+        // A name of one character could still match with the blank before it: left to the pattern.
+        if last - first < 2 { throw GiveUp() }
+        guard last - first <= longest else { return [] }
+        var captures = state.captures
+        captures.agency = first..<last
+        var ends = try optional(UInt8(ascii: "."), at: index + 1)
+        if closing == UInt8(ascii: "/") {
+            // `/TASS/.` needs blanks after it.
+            ends = try ends.compactMap { end in
+                let after = try afterSpaces(end)
+                return after > end ? after : nil
+            }
+        }
+        return ends.map { State(end: $0, captures: captures) }
+    }
+
+    /// The end of a dash at `index` (after the blanks around it), or `nil`: 1–3 hyphens, 1–2 en/em dashes or a colon,
+    /// followed by a blank, letter, digit, quote, `<` or `(`.
+    private func dash(at index: Int) throws -> Int? {
+        let start = try afterSpaces(index)
+        guard let first = try byte(start) else { return nil }
+        var end = start
+        if first == UInt8(ascii: "-") {
+            while try byte(end) == UInt8(ascii: "-") { end += 1 }
+            guard end - start <= 3 else { return nil }
+        } else if first == UInt8(ascii: ":") {
+            end += 1
+        } else if first == 0xE2 {
+            while try isWideDash(end) { end += 3 }
+            guard end > start, end - start <= 6 else { return nil }
+        } else {
+            return nil
+        }
+        guard let next = try byte(end) else { return nil }
+        if next >= 0x80 {
+            // Curly quotes and wide spaces may follow; a letter outside ASCII is left to the patterns.
+            let second = try byte(end + 1)
+            let third = try byte(end + 2)
+            let isQuote = next == 0xE2 && second == 0x80 && (third == 0x9C || third == 0x98)
+            let isSpace = try isWideSpace(end)
+            guard isQuote || isSpace else { throw GiveUp() }
+        } else {
+            let follows =
+                TextBytes.isSpace(next) || Self.isLetter(next) || Self.isDigit(next)
+                || "\"'<(".utf8.contains(next)
+            guard follows else { return nil }
+        }
+        return try afterSpaces(end)
+    }
+
+    /// `–`, `—`, `―` or `‒` at `index`.
+    private func isWideDash(_ index: Int) throws -> Bool {
+        guard try byte(index) == 0xE2, try byte(index + 1) == 0x80, let last = try byte(index + 2) else { return false }
+        return (0x92...0x95).contains(last)
+    }
+
+    // MARK: Dates
+
+    /// Weekday names in the order of `MonthNames.weekdayPattern`'s alternatives, lower case.
+    private static let weekdayNames: [[UInt8]] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",
+        "thurs", "thur", "thu", "fri", "sat", "sun",
+    ].map { Array($0.utf8) }
+
+    /// Ends of a weekday name at `index`, each with its point first.
+    private func weekdays(at index: Int) throws -> [Int] {
+        var ends: [Int] = []
+        for name in Self.weekdayNames {
+            var offset = 0
+            while offset < name.count, let byte = try byte(index + offset), byte | 0x20 == name[offset] {
+                offset += 1
+            }
+            guard offset == name.count else { continue }
+            ends += try optional(UInt8(ascii: "."), at: index + offset)
+        }
+        return ends
+    }
+
+    /// Ends of a month word at `index` (`\p{L}{3,10}\.?`): the whole run of letters, with its point, then shorter.
+    private func monthWords(at index: Int) throws -> [Int] {
+        var end = index
+        while let byte = try ascii(end), Self.isLetter(byte) { end += 1 }
+        let run = end - index
+        guard run >= 3 else { return [] }
+        var ends: [Int] = []
+        if run <= 10, try byte(end) == UInt8(ascii: ".") { ends.append(end + 1) }
+        for length in stride(from: min(run, 10), through: 3, by: -1) { ends.append(index + length) }
+        return ends
+    }
+
+    /// Ends of a day number at `index` (`\d{1,2}`), longest first.
+    private func days(at index: Int) throws -> [Int] {
+        guard let first = try ascii(index), Self.isDigit(first) else { return [] }
+        if let second = try ascii(index + 1), Self.isDigit(second) { return [index + 2, index + 1] }
+        return [index + 1]
+    }
+
+    /// Ends of an ordinal suffix (`st`, `nd`, `rd`, `th`) at `index`, then none.
+    private func ordinals(at index: Int) throws -> [Int] {
+        guard let first = try byte(index), let second = try byte(index + 1) else { return [index] }
+        let suffix = (first, second)
+        let isOrdinal =
+            suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+        return isOrdinal ? [index + 2, index] : [index]
+    }
+
+    /// The date part: optional weekday, then `Month Day` or `Day Month`, then an optional year.
+    private func dates(from state: State) throws -> [State] {
+        var found: [State] = []
+        var starts: [(Int, Range<Int>?)] = try weekdays(at: state.end).map { end in
+            var after = try afterSpaces(end)
+            if try byte(after) == UInt8(ascii: ",") { after = try afterSpaces(after + 1) }
+            return (after, state.end..<end)
+        }
+        starts.append((state.end, nil))
+        for (start, weekday) in starts {
+            var captures = state.captures
+            captures.weekday = weekday
+            for monthEnd in try monthWords(at: start) {
+                let dayStart = try afterSpaces(monthEnd)
+                for dayEnd in try days(at: dayStart) {
+                    for end in try ordinals(at: dayEnd) {
+                        captures.month = start..<monthEnd
+                        captures.day = dayStart..<dayEnd
+                        found += try withYears(State(end: end, captures: captures))
+                    }
+                }
+            }
+            for dayEnd in try days(at: start) {
+                for ordinalEnd in try ordinals(at: dayEnd) {
+                    for pointEnd in try optional(UInt8(ascii: "."), at: ordinalEnd) {
+                        let monthStart = try afterSpaces(pointEnd)
+                        guard monthStart > pointEnd else { continue }
+                        for monthEnd in try monthWords(at: monthStart) {
+                            captures.month = monthStart..<monthEnd
+                            captures.day = start..<dayEnd
+                            found += try withYears(State(end: monthEnd, captures: captures))
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// `state` followed by a year (`, 2016`), then `state` alone.
+    private func withYears(_ state: State) throws -> [State] {
+        var start = try afterSpaces(state.end)
+        if try byte(start) == UInt8(ascii: ",") { start = try afterSpaces(start + 1) }
+        var plain = state
+        plain.captures.year = nil
+        let century = (try byte(start), try byte(start + 1))
+        guard century == (0x31, 0x39) || century == (0x32, 0x30), let third = try ascii(start + 2),
+            let fourth = try ascii(start + 3), Self.isDigit(third), Self.isDigit(fourth)
+        else { return [plain] }
+        var dated = state
+        dated.end = start + 4
+        dated.captures.year = start..<(start + 4)
+        return [dated, plain]
+    }
+}
