@@ -103,7 +103,8 @@ struct HTMLPublishedDateTests {
         let head =
             "<meta property='article:published_time' content='2020-01-03T09:48:24Z'>"
             + "<meta property='article:modified_time' content='2020-01-06T11:00:00Z'>"
-        let published = try Self.published(head: head, body: "<h1>Bridge</h1><p class='date'>6 January 2020</p>\(Self.story)")
+        let published = try Self.published(
+            head: head, body: "<h1>Bridge</h1><p class='date'>6 January 2020</p>\(Self.story)")
         #expect(published == "2020-01-03T09:48:24Z")
     }
 
