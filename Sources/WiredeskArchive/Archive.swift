@@ -122,7 +122,9 @@ public final class Archive: Sendable {
 
     /// The day an article belongs to for near-duplicate windows: its publication date, else when it was received.
     static func clusterDate(of extracted: ExtractedArticle, _ consumption: Consumption) -> String {
-        if let published = extracted.article.published, published.count >= 10 { return String(published.prefix(10)) }
+        if let published = extracted.article.published, NearDuplicateIndex.day(of: published) != nil {
+            return String(published.prefix(10))
+        }
         return String(Timestamp.iso8601(consumption.receivedAt).prefix(10))
     }
 

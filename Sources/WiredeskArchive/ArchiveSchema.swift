@@ -69,14 +69,16 @@ enum ArchiveSchema {
                 t.add(column: "received_at", .text)
             }
             try db.execute(sql: "UPDATE articles SET received_at = ingested_at")
-            // One row per LSH band of each article's MinHash signature; candidates are found by key.
+            // One row per LSH band of each article's MinHash signature, keyed first by the article's 8-day period
+            // (`bucket` = day >> 3): new articles' bands go into one small, cached stretch of the table however
+            // large it grows, and a lookup reads the keys of the two or three periods of the time window.
             try db.create(table: "near_duplicate_bands", options: .withoutRowID) { t in
+                t.column("bucket", .integer).notNull()
                 t.column("key", .integer).notNull()
                 t.column("article_id", .integer).notNull().references("articles", onDelete: .cascade)
-                t.primaryKey(["key", "article_id"])
+                t.column("day", .integer).notNull()
+                t.primaryKey(["bucket", "key", "article_id"])
             }
-            // No index on article_id: it would double the cost of each insert, and nothing looks bands up by article
-            // while ingesting (a rebuild clears the whole table).
             try db.create(table: "archive_settings") { t in
                 t.primaryKey("name", .text)
                 t.column("value", .text).notNull()

@@ -122,6 +122,14 @@ import WiredeskTestSupport
         #expect(on.reindexedArticles == 1)
     }
 
+    @Test(arguments: [
+        ("1970-01-01", 0 as Int?), ("1970-01-02", 1), ("2000-03-01", 11_017), ("2016-12-12", 17_147),
+        ("2024-02-29T23:00:00+05:00", 19_782), ("1969-12-31", -1), ("2016-12", nil), ("soon", nil), ("2016-13-01", nil),
+    ])
+    func daysCountFromTheEpoch(date: String, day: Int?) {
+        #expect(NearDuplicateIndex.day(of: date) == day)
+    }
+
     @Test func showListsTheCluster() throws {
         let (first, _) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
         _ = try commit(
