@@ -309,7 +309,7 @@ enum DatelineParser {
             }
         }
         let rawPlace = captured.place.map(String.init)
-        if let rawPlace, AgencyCatalog.canonicalName(rawPlace) != nil, captured.region == nil, month == nil {
+        if let rawPlace, captured.region == nil, month == nil, AgencyCatalog.canonicalName(rawPlace) != nil {
             return nil
         }
         return Dateline(
