@@ -163,24 +163,23 @@ enum ParagraphAssembler {
 
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
     static func collapsingSpaces(_ line: Substring) -> String {
-        // Lines are collapsed on their UTF-8 bytes, where only ASCII bytes can be spaces; a line holding a space
-        // outside ASCII (no-break, ideographic) is collapsed on scalars. Most lines need no change at all: single
-        // spaces, none at either end. One pass over the bytes says so.
-        let onBytes: Bool
-        switch line.utf8.withContiguousStorageIfAvailable(spacingOf) {
-        case .clean?: return String(line)
-        case .needsCollapsing?: onBytes = true
-        case .unicodeSpace?: onBytes = false
-        case nil: onBytes = line.utf8.allSatisfy { $0 < 0x80 }
-        }
-        guard onBytes else { return collapsingSpacesInScalars(line) }
-        return String(unsafeUninitializedCapacity: line.utf8.count) { output in
-            var written = 0
-            var pendingSpace = false
-            for byte in line.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = written > 0
-                } else {
+        // One pass over the UTF-8 bytes, where only ASCII bytes can be spaces, writing as it reads; a line holding a
+        // space outside ASCII (no-break, ideographic) is collapsed on scalars instead.
+        let collapsed: String?? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var sawUnicodeSpace = false
+            let text = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if byte >= 0xC2, startsUnicodeSpace(bytes, at: index) {
+                        sawUnicodeSpace = true
+                        return 0
+                    }
                     if pendingSpace {
                         output[written] = 0x20
                         written += 1
@@ -189,34 +188,11 @@ enum ParagraphAssembler {
                     output[written] = byte
                     written += 1
                 }
+                return written
             }
-            return written
+            return sawUnicodeSpace ? nil : text
         }
-    }
-
-    private enum Spacing {
-        case clean, needsCollapsing, unicodeSpace
-    }
-
-    private static func spacingOf(_ bytes: UnsafeBufferPointer<UInt8>) -> Spacing {
-        var previousWasSpace = true
-        var clean = true
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                if startsUnicodeSpace(bytes, at: index) { return .unicodeSpace }
-                previousWasSpace = false
-            } else if byte == 0x20 {
-                if previousWasSpace { clean = false }
-                previousWasSpace = true
-            } else {
-                if byte <= 0x0D && byte >= 0x09 { clean = false }
-                previousWasSpace = false
-            }
-            index += 1
-        }
-        return clean && !previousWasSpace ? .clean : .needsCollapsing
+        return (collapsed ?? nil) ?? collapsingSpacesInScalars(line)
     }
 
     /// Whether the bytes at `index` encode a white-space character outside ASCII: U+0085, U+00A0, U+1680,
