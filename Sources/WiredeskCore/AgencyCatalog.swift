@@ -137,6 +137,8 @@ public enum AgencyCatalog {
     /// The agency whose one-word name `word` is the cut-off start of (`REUTE`): sign-offs lose their last letters
     /// when a transmission is cut. Needs four letters or more, and a name of five or more.
     static func canonicalName(truncated word: Substring) -> String? {
+        // Most last lines are sentences: an ASCII character that is no letter rules them out before any lower-casing.
+        guard !word.utf8.contains(where: { $0 < 0x80 && !LineCue.isLetter($0) }) else { return nil }
         let letters = word.lowercased()
         guard letters.count >= 4, letters.allSatisfy(\.isLetter) else { return nil }
         for (canonical, aliases) in entries {

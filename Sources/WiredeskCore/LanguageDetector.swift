@@ -208,6 +208,28 @@ public enum LanguageDetector {
         }
     }
 
+    /// Bytes read before the scores are first checked for a clear leader, and between checks.
+    static let firstCheck = 512
+    static let checkInterval = 256
+    /// A language leads clearly with this many stop words and this many times the runner-up's: reading on would not
+    /// change the answer, so a long story costs a few paragraphs.
+    static let settledScore = 20
+    static let settledRatio = 3
+
+    private static func isSettled(_ scores: [Int]) -> Bool {
+        var best = 0
+        var second = 0
+        for score in scores {
+            if score > best {
+                second = best
+                best = score
+            } else if score > second {
+                second = score
+            }
+        }
+        return best >= settledScore && best >= settledRatio * second
+    }
+
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
         // Words are read on UTF-8: ASCII letters are lower-cased by arithmetic; bytes of other letters (é, ç, ı) are
@@ -226,9 +248,18 @@ public enum LanguageDetector {
                 word = StopWordTable.Key()
             }
             wordBytes.withUnsafeBufferPointer { folded in
-                for byte in bytes.prefix(sampleLength) {
+                var nextCheck = firstCheck
+                for (offset, byte) in bytes.prefix(sampleLength).enumerated() {
                     let letter = folded[Int(byte)]
-                    if letter == 0 { score() } else { word.append(letter) }
+                    if letter != 0 {
+                        word.append(letter)
+                        continue
+                    }
+                    score()
+                    if offset >= nextCheck {
+                        if isSettled(scores) { return }
+                        nextCheck += checkInterval
+                    }
                 }
             }
             score()

@@ -163,23 +163,23 @@ enum ParagraphAssembler {
 
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
     static func collapsingSpaces(_ line: Substring) -> String {
-        // ASCII lines, the common case, are collapsed on bytes; others on scalars, to see no-break and wide spaces.
-        // Most lines need no change at all: ASCII, single spaces, none at either end. One pass over the bytes says so.
-        let isASCII: Bool
-        switch line.utf8.withContiguousStorageIfAvailable(spacingOf) {
-        case .clean?: return String(line)
-        case .needsCollapsing?: isASCII = true
-        case .notASCII?: isASCII = false
-        case nil: isASCII = line.utf8.allSatisfy { $0 < 0x80 }
-        }
-        guard isASCII else { return collapsingSpacesInScalars(line) }
-        return String(unsafeUninitializedCapacity: line.utf8.count) { output in
-            var written = 0
-            var pendingSpace = false
-            for byte in line.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = written > 0
-                } else {
+        // One pass over the UTF-8 bytes, where only ASCII bytes can be spaces, writing as it reads; a line holding a
+        // space outside ASCII (no-break, ideographic) is collapsed on scalars instead.
+        let collapsed: String?? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var sawUnicodeSpace = false
+            let text = String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = written > 0
+                        continue
+                    }
+                    if byte >= 0xC2, startsUnicodeSpace(bytes, at: index) {
+                        sawUnicodeSpace = true
+                        return 0
+                    }
                     if pendingSpace {
                         output[written] = 0x20
                         written += 1
@@ -188,29 +188,29 @@ enum ParagraphAssembler {
                     output[written] = byte
                     written += 1
                 }
+                return written
             }
-            return written
+            return sawUnicodeSpace ? nil : text
         }
+        return (collapsed ?? nil) ?? collapsingSpacesInScalars(line)
     }
 
-    private enum Spacing {
-        case clean, needsCollapsing, notASCII
-    }
-
-    private static func spacingOf(_ bytes: UnsafeBufferPointer<UInt8>) -> Spacing {
-        var previousWasSpace = true
-        var clean = true
-        for byte in bytes {
-            if byte >= 0x80 { return .notASCII }
-            if byte == 0x20 {
-                if previousWasSpace { clean = false }
-                previousWasSpace = true
-            } else {
-                if byte <= 0x0D && byte >= 0x09 { clean = false }
-                previousWasSpace = false
-            }
+    /// Whether the bytes at `index` encode a white-space character outside ASCII: U+0085, U+00A0, U+1680,
+    /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F or U+3000 (Unicode's White_Space property).
+    @inline(__always)
+    private static func startsUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func at(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0xC2: return at(1) == 0x85 || at(1) == 0xA0
+        case 0xE1: return at(1) == 0x9A && at(2) == 0x80
+        case 0xE2:
+            if at(1) == 0x81 { return at(2) == 0x9F }
+            guard at(1) == 0x80 else { return false }
+            let last = at(2)
+            return (0x80...0x8A).contains(last) || last == 0xA8 || last == 0xA9 || last == 0xAF
+        case 0xE3: return at(1) == 0x80 && at(2) == 0x80
+        default: return false
         }
-        return clean && !previousWasSpace ? .clean : .needsCollapsing
     }
 
     private static func collapsingSpacesInScalars(_ line: Substring) -> String {

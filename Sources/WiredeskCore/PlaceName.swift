@@ -8,6 +8,7 @@ enum PlaceName {
     ]
 
     static func normalCase(_ written: String) -> String {
+        if let ascii = asciiNormalCase(written) { return ascii }
         let words = written.split(whereSeparator: \.isWhitespace)
         let hasLowerCase = written.contains(where: \.isLowercase)
         guard !hasLowerCase else { return words.joined(separator: " ") }
@@ -16,6 +17,45 @@ enum PlaceName {
                 casedPiece(piece, isFirst: position == 0 && part == 0)
             }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// `normalCase` on the bytes of an ASCII name, the common case, with no string built per character; `nil` for
+    /// other text.
+    private static func asciiNormalCase(_ written: String) -> String? {
+        let bytes = Array(written.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        let hasLowerCase = bytes.contains(where: isLower)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var position = 0
+        for word in bytes.split(whereSeparator: isSpace) {
+            if !output.isEmpty { output.append(0x20) }
+            guard !hasLowerCase else {
+                output += word
+                continue
+            }
+            for (part, piece) in word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+                .enumerated()
+            {
+                if part > 0 { output.append(UInt8(ascii: "-")) }
+                let lower = piece.map { isUpper($0) ? $0 + 0x20 : $0 }
+                if position > 0 || part > 0, lowerCaseParticles.contains(String(decoding: lower, as: UTF8.self)) {
+                    output += lower
+                    continue
+                }
+                // Capitalise after an apostrophe too: N'DJAMENA → N'Djamena.
+                var capitalizeNext = true
+                for byte in lower {
+                    output.append(capitalizeNext && isLower(byte) ? byte - 0x20 : byte)
+                    capitalizeNext = byte == UInt8(ascii: "'")
+                }
+            }
+            position += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     private static func casedPiece(_ piece: Substring, isFirst: Bool) -> String {
