@@ -128,28 +128,54 @@ enum HTMLDateParser {
     }
 
     /// Whether `text` may hold a month name where the patterns look for one: a run of ASCII letters that is one, or
-    /// any word with other characters (left to the patterns). Most stretches hold neither, and the month patterns,
-    /// with their long alternation of names, are the slowest.
+    /// a word with other characters that ends in one, compared case-folded as the patterns compare. Most stretches
+    /// hold neither, and the month patterns, with their long alternation of names, are the slowest.
     static func mayNameAMonth(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
             var word: [UInt8] = []
+            var mixed = false
             var offset = 0
             while offset <= utf8.count {
                 let byte: UInt8 = offset < utf8.count ? utf8[offset] : 0x20
                 offset += 1
-                if byte >= 0x80 { return true }
+                if byte >= 0x80 {
+                    word.append(byte)
+                    mixed = true
+                    continue
+                }
                 let lower = byte | 0x20
                 if lower >= 0x61 && lower <= 0x7A {
                     word.append(lower)
                     continue
                 }
-                if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil { return true }
+                if mixed {
+                    if mixedWordMayNameAMonth(word) { return true }
+                } else if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil {
+                    return true
+                }
                 word.removeAll(keepingCapacity: true)
+                mixed = false
             }
             return false
         }
     }
+
+    /// Whether a word with characters past ASCII holds a month name where a pattern may match one: ending where the
+    /// word ends or before a space, so that "«janvier" and "märz\u{A0}" count and "märzen" does not.
+    private static func mixedWordMayNameAMonth(_ bytes: [UInt8]) -> Bool {
+        let folded = Array(String(decoding: bytes, as: UTF8.self).folding(options: .caseInsensitive, locale: nil))
+        for end in 1...folded.count where end == folded.count || folded[end].isWhitespace {
+            for length in foldedMonthNameLengths where length <= end {
+                if foldedMonthNames.contains(String(folded[(end - length)..<end])) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let foldedMonthNames = Set(
+        monthNames.keys.map { $0.folding(options: .caseInsensitive, locale: nil) })
+    private static let foldedMonthNameLengths = Set(foldedMonthNames.map(\.count)).sorted()
 
     /// How far (in bytes that are not spaces) a stretch reaches on either side of the digits it is built around:
     /// farther than any date pattern can reach from its year or its first "digits and a dot".
