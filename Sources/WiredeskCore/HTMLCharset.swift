@@ -22,8 +22,7 @@ enum HTMLCharset {
             let text = try TextDecoder.decodeUTF16(bytes[2...], bigEndian: bytes[0] == 0xFE)
             return Input(bytes: Array(text.utf8), encoding: "UTF-8")
         }
-        let isASCII = bytes.allSatisfy { $0 < 0x80 }
-        if isASCII || String(validating: bytes, as: UTF8.self) != nil {
+        if bytes.withUnsafeBufferPointer(TextDecoder.isValidUTF8) {
             return Input(bytes: bytes, encoding: "UTF-8")
         }
         if let declared = declaredCharset(in: bytes) {

@@ -101,9 +101,10 @@ enum HTMLDateParser {
             let piece = String(text[start..<end])
             let range = NSRange(piece.startIndex..., in: piece)
             var found: [(location: Int, end: Int, day: Day)] = []
-            let monthNamed = mayNameAMonth(piece)
-            for (pattern, order) in phrasePatterns {
-                if !monthNamed && (order == .dayNameYear || order == .nameDayYear) { continue }
+            var marks = PieceMarks(text, bytes: stretch.bytes)
+            if mayNameAMonth(piece) { marks.insert(.monthName) }
+            for (pattern, order, needs) in phrasePatterns where marks.isSuperset(of: needs.all) {
+                if !needs.any.isEmpty && marks.isDisjoint(with: needs.any) { continue }
                 for match in pattern.matches(in: piece, range: range) {
                     let fields = (1..<match.numberOfRanges).map { group(match, $0, in: piece) ?? "" }
                     if let day = day(from: fields, order: order, monthFirst: monthFirst) {
@@ -127,28 +128,54 @@ enum HTMLDateParser {
     }
 
     /// Whether `text` may hold a month name where the patterns look for one: a run of ASCII letters that is one, or
-    /// any word with other characters (left to the patterns). Most stretches hold neither, and the month patterns,
-    /// with their long alternation of names, are the slowest.
+    /// a word with other characters that ends in one, compared case-folded as the patterns compare. Most stretches
+    /// hold neither, and the month patterns, with their long alternation of names, are the slowest.
     static func mayNameAMonth(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
             var word: [UInt8] = []
+            var mixed = false
             var offset = 0
             while offset <= utf8.count {
                 let byte: UInt8 = offset < utf8.count ? utf8[offset] : 0x20
                 offset += 1
-                if byte >= 0x80 { return true }
+                if byte >= 0x80 {
+                    word.append(byte)
+                    mixed = true
+                    continue
+                }
                 let lower = byte | 0x20
                 if lower >= 0x61 && lower <= 0x7A {
                     word.append(lower)
                     continue
                 }
-                if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil { return true }
+                if mixed {
+                    if mixedWordMayNameAMonth(word) { return true }
+                } else if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil {
+                    return true
+                }
                 word.removeAll(keepingCapacity: true)
+                mixed = false
             }
             return false
         }
     }
+
+    /// Whether a word with characters past ASCII holds a month name where a pattern may match one: ending where the
+    /// word ends or before a space, so that "«janvier" and "märz\u{A0}" count and "märzen" does not.
+    private static func mixedWordMayNameAMonth(_ bytes: [UInt8]) -> Bool {
+        let folded = Array(String(decoding: bytes, as: UTF8.self).folding(options: .caseInsensitive, locale: nil))
+        for end in 1...folded.count where end == folded.count || folded[end].isWhitespace {
+            for length in foldedMonthNameLengths where length <= end {
+                if foldedMonthNames.contains(String(folded[(end - length)..<end])) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let foldedMonthNames = Set(
+        monthNames.keys.map { $0.folding(options: .caseInsensitive, locale: nil) })
+    private static let foldedMonthNameLengths = Set(foldedMonthNames.map(\.count)).sorted()
 
     /// How far (in bytes that are not spaces) a stretch reaches on either side of the digits it is built around:
     /// farther than any date pattern can reach from its year or its first "digits and a dot".
@@ -272,6 +299,40 @@ enum HTMLDateParser {
 
     // MARK: Patterns
 
+    /// Characters a stretch holds that some patterns cannot match without, found in one pass over its bytes, so
+    /// that a pattern runs only where it may match.
+    private struct PieceMarks: OptionSet {
+        let rawValue: UInt8
+        static let dash = PieceMarks(rawValue: 1)
+        static let slash = PieceMarks(rawValue: 2)
+        static let dot = PieceMarks(rawValue: 4)
+        static let bar = PieceMarks(rawValue: 8)
+        /// Any byte past ASCII: CJK date words, the en dash, letters of month names the patterns match loosely.
+        static let nonASCII = PieceMarks(rawValue: 16)
+        /// A month's name may be there (set by `mayNameAMonth`, not by the byte scan).
+        static let monthName = PieceMarks(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ text: String, bytes: Range<Int>) {
+            var text = text
+            rawValue = text.withUTF8 { utf8 in
+                var marks: UInt8 = 0
+                for byte in utf8[bytes] {
+                    switch byte {
+                    case UInt8(ascii: "-"): marks |= PieceMarks.dash.rawValue
+                    case UInt8(ascii: "/"): marks |= PieceMarks.slash.rawValue
+                    case UInt8(ascii: "."): marks |= PieceMarks.dot.rawValue
+                    case UInt8(ascii: "|"): marks |= PieceMarks.bar.rawValue
+                    case 0x80...: marks |= PieceMarks.nonASCII.rawValue
+                    default: break
+                    }
+                }
+                return marks
+            }
+        }
+    }
+
     private enum FieldOrder {
         case yearMonthDay, dayMonthYear, dayNameYear, nameDayYear, slashed, separated
     }
@@ -293,24 +354,37 @@ enum HTMLDateParser {
 
     private static let monthAlternation = monthNames.keys.sorted { $0.count > $1.count }.joined(separator: "|")
 
-    private static let phrasePatterns: [(NSRegularExpression, FieldOrder)] = [
-        (regex(#"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"#), .yearMonthDay),
-        (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay),
-        (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear),
-        (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed),
+    /// Each pattern with the order of its fields and the characters it cannot match without: all of `all` and, unless
+    /// it is empty, one of `any`.
+    private typealias PhrasePattern = (NSRegularExpression, FieldOrder, needs: (all: PieceMarks, any: PieceMarks))
+
+    private static let phrasePatterns: [PhrasePattern] = [
+        (
+            regex(#"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])"#), .yearMonthDay,
+            ([], [.dash, .slash, .dot])
+        ),
+        (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay, ([.nonASCII], [])),
+        (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear, ([.dot], [])),
+        (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed, ([.slash], [])),
         // "26 | 01 | 2022", "26-01-2022": read as the slashed form is.
-        (regex(#"(?<![\d|-])(\d{1,2})\s*([|-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d|-])"#), .separated),
+        (
+            regex(#"(?<![\d|-])(\d{1,2})\s*([|-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d|-])"#), .separated,
+            ([], [.dash, .bar])
+        ),
         (
             regex(
                 #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
-            ), .dayNameYear
+            ), .dayNameYear, ([.monthName], [])
         ),
-        (regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear),
-        // A span of days ("14. - 20. Januar 2022") is dated by the day it starts.
+        (
+            regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear,
+            ([.monthName], [])
+        ),
+        // A span of days ("14. - 20. Januar 2022") is dated by the day it starts; the en dash is past ASCII.
         (
             regex(
                 #"(?<!\d)(\d{1,2})\.?\s*[-–]\s*\d{1,2}\.?\s+(\#(monthAlternation))\.?,?\s+(\d{4})(?!\d)"#
-            ), .dayNameYear
+            ), .dayNameYear, ([.monthName], [.dash, .nonASCII])
         ),
     ]
 

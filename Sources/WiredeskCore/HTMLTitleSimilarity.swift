@@ -15,6 +15,29 @@ enum HTMLTitleSimilarity {
 
     /// Lower-cased runs of letters and digits.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        if let words = asciiWords(text) { return words }
+        return text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// `words` of an ASCII text, read on its bytes (where letters and digits are `A-Z`, `a-z` and `0-9`); `nil`
+    /// for any other text. Most titles and paragraphs compared are ASCII, and splitting Characters is slow.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [String]? in
+            var words: [String] = []
+            var word: [UInt8] = []
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                let lower = byte | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    word.append(byte >= 0x30 && byte <= 0x39 ? byte : lower)
+                } else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words
+        }
     }
 }

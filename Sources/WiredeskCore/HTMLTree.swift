@@ -59,7 +59,9 @@ struct HTMLTree {
             for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
                 classAndID += classAndID.isEmpty ? attribute.value : " " + attribute.value
             }
-            classAndIDs.append(classAndID.lowercased())
+            // Most class names are lower-case ASCII already; lower-casing would only copy them.
+            let isLowerASCII = classAndID.utf8.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }
+            classAndIDs.append(isLowerASCII ? classAndID : classAndID.lowercased())
         }
     }
 

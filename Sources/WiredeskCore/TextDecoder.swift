@@ -67,6 +67,43 @@ public enum TextDecoder {
         "us-ascii", "iso-ir-100", "csisolatin1", "ibm819", "cp819", "iso_8859-1:1987", "iso88591", "ansi_x3.4-1968",
     ]
 
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or scalars past U+10FFFF), decided on
+    /// the bytes: the check alone, without the copy `String(validating:)` makes.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            @inline(__always) func continuation(_ offset: Int) -> Bool {
+                index + offset < count && bytes[index + offset] & 0xC0 == 0x80
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                let second = bytes[index + 1]
+                if lead == 0xE0 && second < 0xA0 { return false }
+                if lead == 0xED && second > 0x9F { return false }
+                index += 3
+            case 0xF0...0xF4:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                let second = bytes[index + 1]
+                if lead == 0xF0 && second < 0x90 { return false }
+                if lead == 0xF4 && second > 0x8F { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     static func decodeUTF8OrWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         return decodeWindows1252(bytes)
