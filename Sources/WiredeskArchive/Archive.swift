@@ -91,7 +91,7 @@ public final class Archive: Sendable {
                 let id = try insertArticle(extracted, consumption: consumption, at: now, in: db)
                 if let signature = consumption.signature {
                     try nearDuplicates.record(
-                        articleID: id, signature: signature, date: Self.clusterDate(of: extracted, consumption),
+                        articleID: id, signature: signature, day: Self.clusterDay(of: extracted, consumption),
                         in: db)
                 }
                 outcome = .ingested(articleID: id)
@@ -121,11 +121,9 @@ public final class Archive: Sendable {
     }
 
     /// The day an article belongs to for near-duplicate windows: its publication date, else when it was received.
-    static func clusterDate(of extracted: ExtractedArticle, _ consumption: Consumption) -> String {
-        if let published = extracted.article.published, NearDuplicateIndex.day(of: published) != nil {
-            return String(published.prefix(10))
-        }
-        return String(Timestamp.iso8601(consumption.receivedAt).prefix(10))
+    static func clusterDay(of extracted: ExtractedArticle, _ consumption: Consumption) -> Int {
+        NearDuplicateIndex.day(of: extracted.article.published)
+            ?? NearDuplicateIndex.day(of: Timestamp.iso8601(consumption.receivedAt)) ?? 0
     }
 
     private func insertArticle(

@@ -93,12 +93,11 @@ public struct NearDuplicateIndex: Sendable {
 
     /// Finds the story `articleID` repeats, marks it (`duplicate_of`, `similarity`) and indexes its bands.
     ///
-    /// `date` is the article's day (`YYYY-MM-DD`): its publication date, else the day it was received.
+    /// `day` is the article's day (``day(of:)``): its publication date, else the day it was received.
     @discardableResult
-    public func record(articleID: Int64, signature: NearDuplicateSignature, date: String, in db: Database) throws
+    public func record(articleID: Int64, signature: NearDuplicateSignature, day: Int, in db: Database) throws
         -> Match?
     {
-        let day = Self.day(of: date) ?? 0
         let match = try bestMatch(for: signature, day: day, excluding: articleID, in: db)
         if let match {
             try db.execute(

@@ -91,7 +91,7 @@ struct FileIntake: Sendable {
         } else {
             result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
         }
-        let signature = try? result.get().article
+        let article = try? result.get().article
         return Consumption(
             name: file.path.escaped,
             feed: file.path.feed,
@@ -101,7 +101,7 @@ struct FileIntake: Sendable {
             storedAs: file.storedAs,
             identity: file.status.identity,
             result: result,
-            signature: signature.flatMap { archive.nearDuplicates.signature(of: $0) }
+            signature: article.flatMap { archive.nearDuplicates.signature(of: $0) }
         )
     }
 

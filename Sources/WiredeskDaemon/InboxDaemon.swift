@@ -79,7 +79,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     /// Consumes everything in the inbox now (waiting for files still being written to settle), then returns.
     public func runOnce() throws -> RunSummary {
-        installSignalHandlers(on: DispatchQueue(label: "wiredesk.signals"))
+        installSignalHandlers(reloading: false)
         try scanAll()
         while !stopRequested.load(ordering: .relaxed) {
             let now = Clock.monotonicNanoseconds()
@@ -100,7 +100,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     /// Watches the inbox until SIGTERM or SIGINT, then finishes the files in hand and returns.
     public func run() throws -> RunSummary {
-        installSignalHandlers(on: queue)
+        installSignalHandlers(reloading: true)
         var startError: (any Error)?
         queue.sync {
             do {
@@ -473,7 +473,9 @@ public final class InboxDaemon: @unchecked Sendable {
 
     // MARK: - Stopping
 
-    private func installSignalHandlers(on handlerQueue: DispatchQueue) {
+    /// SIGTERM/SIGINT stop the daemon; with `reloading`, SIGHUP re-reads the configuration on the daemon's queue.
+    /// A `--once` pass ignores SIGHUP: its loop runs on the caller's thread, which a reload must not race.
+    private func installSignalHandlers(reloading: Bool) {
         for number in [SIGTERM, SIGINT] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue.global())
@@ -482,7 +484,8 @@ public final class InboxDaemon: @unchecked Sendable {
             signalSources.append(source)
         }
         signal(SIGHUP, SIG_IGN)
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: handlerQueue)
+        guard reloading else { return }
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
         hangup.setEventHandler { [unowned self] in self.reload() }
         hangup.resume()
         signalSources.append(hangup)
