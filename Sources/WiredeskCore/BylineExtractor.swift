@@ -29,9 +29,11 @@ enum BylineExtractor {
     /// Words after which a credit names where the reporter was: "Jane Doe in Paris" → "Jane Doe".
     private static let placeWords: [[UInt8]] = [Array("in".utf8), Array("from".utf8)]
 
+    private static let byWord = ShortWord("by")
+
     /// The byline `line` is, or `nil` when it is not a byline line.
     static func bylineLine(_ line: Substring) -> Byline? {
-        guard line.utf8.count <= 140, LineCue.firstWord(line) == "by" else { return nil }
+        guard line.utf8.count <= 140, LineCue.firstWord(line) == byWord else { return nil }
         let text = String(line)
         guard let match = bylineLinePattern.firstMatch(in: text),
             var names = match.group("names").map(String.init)

@@ -29,11 +29,11 @@ struct DateHeader: Equatable {
 
     /// How the first word of a header line may start (lower case): a label, a weekday or a month. A line whose first
     /// word starts otherwise (and not with a digit) is no header, and costs no match.
-    private static let openingWordStarts: [String] = [
+    private static let openingWordStarts: [ShortWord] = [
         "date", "published", "posted", "filed", "issued", "released", "updated", "last", "modified", "revised",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
+    ].map { ShortWord($0) }
 
     /// Whether `line` may open with a label, weekday, month or digit (a cheap test before the patterns run).
     static func mayBeHeader(_ line: Substring) -> Bool {

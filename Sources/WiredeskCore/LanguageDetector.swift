@@ -94,10 +94,10 @@ public enum LanguageDetector {
     ]
 
     /// For each stop word, the languages (bits, by index in `stopWords`) that use it.
-    private static let languagesByWord: StopWordTable = {
-        var table = StopWordTable()
+    private static let languagesByWord: ShortWordTable = {
+        var table = ShortWordTable()
         for (index, entry) in stopWords.enumerated() {
-            for word in entry.words { table.add(Array(word.utf8), language: index) }
+            for word in entry.words { table.add(ShortWord(word), bit: index) }
         }
         return table
     }()
@@ -216,7 +216,7 @@ public enum LanguageDetector {
     static let settledScore = 20
     static let settledRatio = 3
 
-    private static func isSettled(_ scores: [Int]) -> Bool {
+    private static func isSettled(_ scores: UnsafeBufferPointer<Int>) -> Bool {
         var best = 0
         var second = 0
         for score in scores {
@@ -232,91 +232,43 @@ public enum LanguageDetector {
 
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
-        // Words are read on UTF-8: ASCII letters are lower-cased by arithmetic; bytes of other letters (é, ç, ı) are
-        // kept as they are, which matches the tables since stop words are written in lower case.
+        // Words are read on UTF-8: ASCII letters are lower-cased by a table; bytes of other letters (é, ç, ı) are
+        // kept as they are, which matches the tables since stop words are written in lower case. The tables are
+        // read through local buffers, so the loop makes no call and no copy.
+        let table = languagesByWord
         var text = text
         text.withUTF8 { bytes in
-            var word = StopWordTable.Key()
-            func score() {
-                if word.length > 0, word.length <= StopWordTable.longestWord {
-                    var languages = languagesByWord.languages(of: word)
-                    while languages != 0 {
-                        scores[languages.trailingZeroBitCount] += 1
-                        languages &= languages - 1
+            scores.withUnsafeMutableBufferPointer { scores in
+                wordBytes.withUnsafeBufferPointer { folded in
+                    var word = ShortWord()
+                    var nextCheck = firstCheck
+                    let sample = min(bytes.count, sampleLength)
+                    var offset = 0
+                    while offset <= sample {
+                        let letter = offset < sample ? folded[Int(bytes[offset])] : 0
+                        offset += 1
+                        if letter != 0 {
+                            word.append(letter)
+                            continue
+                        }
+                        guard word.length > 0 else { continue }
+                        if word.length <= ShortWordTable.longestWord {
+                            var languages = table.bits(of: word)
+                            while languages != 0 {
+                                scores[languages.trailingZeroBitCount] += 1
+                                languages &= languages - 1
+                            }
+                        }
+                        word = ShortWord()
+                        if offset > nextCheck {
+                            if isSettled(UnsafeBufferPointer(scores)) { return }
+                            nextCheck += checkInterval
+                        }
                     }
                 }
-                word = StopWordTable.Key()
             }
-            wordBytes.withUnsafeBufferPointer { folded in
-                var nextCheck = firstCheck
-                for (offset, byte) in bytes.prefix(sampleLength).enumerated() {
-                    let letter = folded[Int(byte)]
-                    if letter != 0 {
-                        word.append(letter)
-                        continue
-                    }
-                    score()
-                    if offset >= nextCheck {
-                        if isSettled(scores) { return }
-                        nextCheck += checkInterval
-                    }
-                }
-            }
-            score()
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return stopWords[best].language
-    }
-}
-
-/// An open-addressing hash table from short words (packed into two machine words) to the set of languages using
-/// them: looking a word up costs a multiplication and a comparison or two, with no string built.
-struct StopWordTable: Sendable {
-    /// Longest word (in UTF-8 bytes) looked up; longer words are no language's stop word.
-    static let longestWord = 12
-
-    /// A word of up to 16 bytes, packed.
-    struct Key: Equatable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var length = 0
-
-        @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if length < 8 {
-                low |= UInt64(byte) << UInt64(8 * length)
-            } else if length < 16 {
-                high |= UInt64(byte) << UInt64(8 * (length - 8))
-            }
-            length += 1
-        }
-    }
-
-    private static let capacity = 1 << 10
-    private var keys = [Key](repeating: Key(), count: capacity)
-    private var masks = [UInt32](repeating: 0, count: capacity)
-
-    private static func slot(of key: Key) -> Int {
-        let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(key.length)
-        return Int(truncatingIfNeeded: mixed >> 54) & (capacity - 1)
-    }
-
-    mutating func add(_ word: [UInt8], language: Int) {
-        var key = Key()
-        for byte in word { key.append(byte) }
-        var slot = Self.slot(of: key)
-        while keys[slot].length != 0, keys[slot] != key { slot = (slot + 1) & (Self.capacity - 1) }
-        keys[slot] = key
-        masks[slot] |= 1 << UInt32(language)
-    }
-
-    @inline(__always)
-    func languages(of key: Key) -> UInt32 {
-        var slot = Self.slot(of: key)
-        while keys[slot].length != 0 {
-            if keys[slot] == key { return masks[slot] }
-            slot = (slot + 1) & (Self.capacity - 1)
-        }
-        return 0
     }
 }

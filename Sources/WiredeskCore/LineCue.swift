@@ -2,13 +2,14 @@
 /// handing to a rule's regular expression at all.
 ///
 /// A word is a run of ASCII letters, lower-cased; where a line starts with anything else, its first character
-/// stands for the word (`©`, `-`, `•`), so a rule can be cued by a symbol as well.
+/// stands for the word (`©`, `-`, `•`), so a rule can be cued by a symbol as well. Words come packed (`ShortWord`), so
+/// reading a cue and looking it up in a table builds no string.
 enum LineCue {
     /// Words longer than this are no rule's cue, and are not built.
     static let longestWord = 15
 
     /// The line's first word, after blanks and one opening bracket.
-    static func firstWord(_ line: Substring) -> String? {
+    static func firstWord(_ line: Substring) -> ShortWord? {
         let bytes = line.utf8
         var index = bytes.startIndex
         func skipBlanks() {
@@ -29,7 +30,7 @@ enum LineCue {
             if first >= 0xC0 {
                 while end < bytes.endIndex, bytes[end] & 0xC0 == 0x80 { end = bytes.index(after: end) }
             }
-            return String(line[index..<end])
+            return ShortWord(line.utf8[index..<end])
         }
         var end = index
         while end < bytes.endIndex, isLetter(bytes[end]) { end = bytes.index(after: end) }
@@ -37,7 +38,7 @@ enum LineCue {
     }
 
     /// The line's last word, before blanks and closing marks (`.`, `)`, `]`, quotes).
-    static func lastWord(_ line: Substring) -> String? {
+    static func lastWord(_ line: Substring) -> ShortWord? {
         let bytes = line.utf8
         var end = bytes.endIndex
         while end > bytes.startIndex {
@@ -61,15 +62,10 @@ enum LineCue {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func lowerCased(_ letters: Substring.UTF8View.SubSequence) -> String? {
+    private static func lowerCased(_ letters: Substring.UTF8View.SubSequence) -> ShortWord? {
         guard letters.count <= longestWord else { return nil }
-        return String(unsafeUninitializedCapacity: letters.count) { buffer in
-            var written = 0
-            for byte in letters {
-                buffer[written] = byte | 0x20
-                written += 1
-            }
-            return written
-        }
+        var word = ShortWord()
+        for byte in letters { word.append(byte | 0x20) }
+        return word
     }
 }

@@ -164,8 +164,10 @@ enum ParagraphAssembler {
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.
     static func collapsingSpaces(_ line: Substring) -> String {
         // One pass over the UTF-8 bytes, where only ASCII bytes can be spaces, writing as it reads; a line holding a
-        // space outside ASCII (no-break, ideographic) is collapsed on scalars instead.
+        // space outside ASCII (no-break, ideographic) is collapsed on scalars instead. Most lines of ASCII copy need
+        // nothing collapsed: they are recognised eight bytes at a time and copied whole.
         let collapsed: String?? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            if isCollapsedASCII(bytes) { return String(line) }
             var sawUnicodeSpace = false
             let text = String(unsafeUninitializedCapacity: bytes.count) { output in
                 var written = 0
@@ -193,6 +195,37 @@ enum ParagraphAssembler {
             return sawUnicodeSpace ? nil : text
         }
         return (collapsed ?? nil) ?? collapsingSpacesInScalars(line)
+    }
+
+    /// Whether `bytes` are ASCII with words separated by single spaces: no other white space, no control character
+    /// and no space at either end, so collapsing would leave them as they are. Eight bytes are tested at a time.
+    static func isCollapsedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // The high bit of a byte of `previousSpace` is set when the byte before the current word is a space.
+        var previousSpace: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            guard word & highBits == 0 else { return false }
+            // With every byte below 0x80, adding 0x5F or 0x7F to each byte carries into no other byte: the high bit
+            // then tells a byte ≥ 0x21 (printable), and a byte that differs from a space.
+            let blanks = ~(word &+ 0x5F5F_5F5F_5F5F_5F5F) & highBits
+            let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & highBits
+            // A blank that is not a space is a tab, line break or control character; two spaces in a row collapse.
+            guard blanks == spaces, spaces & (spaces << 8 | previousSpace) == 0 else { return false }
+            previousSpace = spaces >> 56
+            index += 8
+        }
+        var previousWasSpace = previousSpace != 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80, byte > 0x20 || (byte == 0x20 && !previousWasSpace) else { return false }
+            previousWasSpace = byte == 0x20
+            index += 1
+        }
+        return true
     }
 
     /// Whether the bytes at `index` encode a white-space character outside ASCII: U+0085, U+00A0, U+1680,

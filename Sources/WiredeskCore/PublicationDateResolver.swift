@@ -12,12 +12,6 @@ enum PublicationDateResolver {
     /// its GMT timestamp.
     static let clockAheadAllowance: TimeInterval = 2 * 86_400
 
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     static func resolve(
         headerDates: [FoundDate],
         referenceDates: [FoundDate],
@@ -33,27 +27,62 @@ enum PublicationDateResolver {
         if let year = dateline?.year {
             return FoundDate.isoDate(year: year, month: month, day: day)
         }
-        if let reference = referenceDates.first,
-            let anchor = utc.date(
-                from: DateComponents(year: reference.year, month: reference.month, day: reference.day))
-        {
-            return nearest(month: month, day: day, to: anchor, latest: nil)
+        if let reference = referenceDates.first {
+            let anchor = CivilDay.daysSinceEpoch(year: reference.year, month: reference.month, day: reference.day)
+            return nearest(month: month, day: day, to: TimeInterval(anchor) * 86_400, latest: nil)
         }
-        return nearest(month: month, day: day, to: receivedAt, latest: receivedAt + clockAheadAllowance)
+        let received = receivedAt.timeIntervalSince1970
+        return nearest(month: month, day: day, to: received, latest: received + clockAheadAllowance)
     }
 
-    /// The date with this month and day nearest `anchor` (in the anchor's year or next to it), never after `latest`.
-    private static func nearest(month: Int, day: Int, to anchor: Date, latest: Date?) -> String? {
-        let anchorYear = utc.component(.year, from: anchor)
+    /// The date with this month and day nearest `anchor` (in the anchor's year or next to it), never after `latest`;
+    /// both are seconds since 1970 in UTC.
+    private static func nearest(month: Int, day: Int, to anchor: TimeInterval, latest: TimeInterval?) -> String? {
+        // Reject impossible days (Feb 30) rather than letting them roll over into the next month.
+        guard (1...12).contains(month), (1...CivilDay.length(ofMonth: month, inYear: 2000)).contains(day) else {
+            return nil
+        }
+        let anchorYear = CivilDay.year(ofDay: Int((anchor / 86_400).rounded(.down)))
         var best: (year: Int, distance: TimeInterval)?
-        for year in (anchorYear - 1)...(anchorYear + 1) {
-            let components = DateComponents(year: year, month: month, day: day)
-            // Reject impossible days (Feb 30) rather than letting the calendar roll them over.
-            guard components.isValidDate(in: utc), let candidate = utc.date(from: components) else { continue }
+        for year in (anchorYear - 1)...(anchorYear + 1) where day <= CivilDay.length(ofMonth: month, inYear: year) {
+            let candidate = TimeInterval(CivilDay.daysSinceEpoch(year: year, month: month, day: day)) * 86_400
             if let latest, candidate > latest { continue }
-            let distance = abs(candidate.timeIntervalSince(anchor))
+            let distance = abs(candidate - anchor)
             if best == nil || distance < best!.distance { best = (year, distance) }
         }
         return best.map { FoundDate.isoDate(year: $0.year, month: month, day: day) }
+    }
+}
+
+/// Days of the proleptic Gregorian calendar counted from 1970-01-01, by arithmetic: a story's date is resolved
+/// without a `Calendar`, whose component checks cost more than the rest of the resolution.
+enum CivilDay {
+    /// The day number of a date (negative before 1970), after H. Hinnant's `days_from_civil`.
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The year a day number falls in, after `civil_from_days`.
+    static func year(ofDay days: Int) -> Int {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0)
+    }
+
+    static func length(ofMonth month: Int, inYear year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

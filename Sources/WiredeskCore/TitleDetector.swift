@@ -88,6 +88,16 @@ enum TitleDetector {
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
     func trimmingWhitespace() -> Substring {
+        // Blanks are nearly always ASCII: they are skipped on bytes, and only an end that meets a byte outside ASCII
+        // (which may be a no-break or ideographic space) is left to the character classes.
+        let text = Substring(self)
+        let bytes = text.utf8
+        var first = bytes.startIndex
+        while first < bytes.endIndex, TextBytes.isSpace(bytes[first]) { bytes.formIndex(after: &first) }
+        var last = bytes.endIndex
+        while last > first, TextBytes.isSpace(bytes[bytes.index(before: last)]) { bytes.formIndex(before: &last) }
+        if first == last { return text[first..<first] }
+        if bytes[first] < 0x80, bytes[bytes.index(before: last)] < 0x80 { return text[first..<last] }
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
         return Substring(self[start..<Swift.max(start, end)])

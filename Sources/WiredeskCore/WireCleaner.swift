@@ -33,6 +33,25 @@ enum WireCleaner {
         TextPattern("^\\s*\\d{4,6}\\s*(?:GMT|UTC)(?:\\s+\\p{L}{3}\\s+\\d{1,2})?\\s*$"),
     ]
 
+    /// Whether `line` is spaced few enough times to be one of `trailerLines`: none has more than three runs of blanks
+    /// between its characters, so a last sentence or credit line costs no match.
+    static func mayBeTrailerLine(_ line: Substring) -> Bool {
+        var runs = 0
+        var inRun = false
+        var seenText = false
+        for byte in line.utf8 {
+            if TextBytes.isSpace(byte) {
+                if seenText && !inRun { runs += 1 }
+                inRun = true
+            } else {
+                seenText = true
+                inRun = false
+            }
+        }
+        if inRun && seenText { runs -= 1 }
+        return runs <= 3
+    }
+
     /// Trailers glued to the end of the last paragraph: `... the region. Enditem`, `... (END)`, `... -- Reuters`.
     static let gluedTrailer = TextPattern(
         "(?:\\s+(?:\\(\\s*(?i:end|end\\s*item)\\s*\\)|(?i:enditem)|END|/end/)"
@@ -112,14 +131,14 @@ enum WireCleaner {
             kind: .copyright, lastWords: ["reserved"]),
     ]
 
-    /// For each cue word, the rows of `furnitureLines` it calls up.
+    /// For each cue word, the rows of `furnitureLines` it calls up, as bits.
     private static let rowsByFirstWord = rows(by: \.firstWords)
     private static let rowsByLastWord = rows(by: \.lastWords)
 
-    private static func rows(by words: KeyPath<FurnitureRule, [String]>) -> [String: [Int]] {
-        var table: [String: [Int]] = [:]
+    private static func rows(by words: KeyPath<FurnitureRule, [String]>) -> ShortWordTable {
+        var table = ShortWordTable()
         for (row, rule) in furnitureLines.enumerated() {
-            for word in rule[keyPath: words] { table[word, default: []].append(row) }
+            for word in rule[keyPath: words] { table.add(ShortWord(word), bit: row) }
         }
         return table
     }
@@ -127,32 +146,62 @@ enum WireCleaner {
     /// What kind of furniture `line` is, or `nil` for a line of the story.
     static func furnitureKind(_ line: Substring) -> Furniture? {
         guard line.utf8.count <= maximumFurnitureLength else { return nil }
-        var candidates: [Int] = []
-        if let word = LineCue.firstWord(line), let rows = rowsByFirstWord[word] { candidates += rows }
-        if let word = LineCue.lastWord(line), let rows = rowsByLastWord[word] { candidates += rows }
-        guard !candidates.isEmpty else { return nil }
+        var candidates: UInt32 = 0
+        if let word = LineCue.firstWord(line) { candidates |= rowsByFirstWord.bits(of: word) }
+        if let word = LineCue.lastWord(line) { candidates |= rowsByLastWord.bits(of: word) }
+        guard candidates != 0 else { return nil }
         let text = String(line)
-        for row in candidates.sorted() where furnitureLines[row].pattern.matches(text) {
-            return furnitureLines[row].kind
+        // Rows are tried in table order, the lowest bit first.
+        while candidates != 0 {
+            let row = candidates.trailingZeroBitCount
+            if furnitureLines[row].pattern.matches(text) { return furnitureLines[row].kind }
+            candidates &= candidates - 1
         }
         return nil
     }
 
     /// The agency a sign-off line names (`Reuter`, `-- AFP`, `(Xinhua)`, `REUTER 1542 GMT`), by catalogue lookup.
+    /// Read on the line's bytes: sign-offs are short and ASCII but for their dashes.
     static func signOffAgency(_ line: Substring) -> String? {
-        guard line.utf8.count <= 60 else { return nil }
+        let bytes = Array(line.utf8)
+        guard bytes.count <= 60 else { return nil }
         // Marks around the name: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
-        let isMark: (Character) -> Bool = { "-–—()/.…".contains($0) || $0.isWhitespace }
-        guard let first = line.firstIndex(where: { !isMark($0) }), let last = line.lastIndex(where: { !isMark($0) })
-        else { return nil }
-        var words = line[first...last].split(separator: " ")
+        var start = 0
+        var end = bytes.count
+        while start < end, let length = markLength(bytes, at: start) { start += length }
+        while end > start, let length = markLength(bytes, endingAt: end) { end -= length }
+        var words = bytes[start..<end].split(whereSeparator: { $0 == 0x20 || $0 == 0x09 })
         // A transmission time may follow: `Reuter 1542 GMT`.
-        while let last = words.last, last.allSatisfy(\.isNumber) || last == "GMT" || last == "UTC" {
+        while let last = words.last,
+            last.allSatisfy({ (0x30...0x39).contains($0) }) || last.elementsEqual("GMT".utf8)
+                || last.elementsEqual("UTC".utf8)
+        {
             words.removeLast()
         }
         // No agency name runs to more than six words.
         guard !words.isEmpty, words.count <= 6 else { return nil }
-        return AgencyCatalog.canonicalName(words.joined(separator: " "))
+        return AgencyCatalog.canonicalName(String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self))
+    }
+
+    /// The marks a sign-off's name may sit between: blanks, dashes, brackets, slashes, points and the ellipsis.
+    private static let asciiSignOffMarks: Set<UInt8> = Set(" \t-()/.".utf8)
+    /// `–`, `—`, `…` and the no-break space, as UTF-8.
+    private static let unicodeSignOffMarks: [[UInt8]] = ["\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}"].map {
+        Array($0.utf8)
+    }
+
+    /// The length of the mark starting at `index`, `nil` when none does.
+    private static func markLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        if asciiSignOffMarks.contains(bytes[index]) { return 1 }
+        guard bytes[index] >= 0xC2 else { return nil }
+        return unicodeSignOffMarks.first { bytes[index...].starts(with: $0) }?.count
+    }
+
+    /// The length of the mark ending just before `end`, `nil` when none does.
+    private static func markLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        if asciiSignOffMarks.contains(bytes[end - 1]) { return 1 }
+        guard bytes[end - 1] >= 0x80 else { return nil }
+        return unicodeSignOffMarks.first { bytes[..<end].reversed().starts(with: $0.reversed()) }?.count
     }
 
     /// Furniture lines are short; a long paragraph that merely starts like one is kept.
@@ -173,7 +222,7 @@ enum WireCleaner {
             }
             if let agency = signOffAgency(last) {
                 result.trailerAgencies.append(agency)
-            } else if !trailerLines.contains(where: { $0.matches(String(last)) }) {
+            } else if !mayBeTrailerLine(last) || !trailerLines.contains(where: { $0.matches(String(last)) }) {
                 break
             }
             lines.removeLast()
