@@ -72,6 +72,27 @@ struct AliasTrie: Sendable {
         return found.reversed()
     }
 
+    /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides), reading each byte once
+    /// through a table instead of looking back at the byte before.
+    func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        startsAlias.withUnsafeBufferPointer { starts in
+            var previousIsWord = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if !previousIsWord, starts[Int(byte)] { body(index) }
+                // As `TextBytes.isWordByte`: ASCII letters and digits, and bytes of multi-byte characters but for the
+                // no-break space's.
+                if byte < 0x80 {
+                    previousIsWord = LineCue.isLetter(byte) || (0x30...0x39).contains(byte)
+                } else {
+                    previousIsWord =
+                        !TextBytes.isNoBreakSpace(bytes, at: index)
+                        && !(byte == 0xA0 && index > 0 && bytes[index - 1] == 0xC2)
+                }
+            }
+        }
+    }
+
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard startsAlias[Int(bytes[index])] else { return false }

@@ -31,10 +31,7 @@ enum CitedSourceFinder {
         return text.withUTF8 { bytes in
             var found: [String] = []
             let trie = AgencyCatalog.aliasTrie
-            var index = 0
-            while index < bytes.count {
-                defer { index += 1 }
-                guard trie.mayStart(bytes, at: index) else { continue }
+            trie.forEachPossibleStart(in: bytes) { index in
                 for match in trie.matches(in: bytes, at: index)
                 where match.canonical != issuer && (isFollowedByVerb(match, in: bytes) || isCited(match, in: bytes)) {
                     if !found.contains(match.canonical) { found.append(match.canonical) }

@@ -15,24 +15,73 @@ enum TitleDetector {
     static func isTitle(_ line: Substring, nextLine: Substring?, blankLineFollows: Bool, isHardWrapped: Bool) -> Bool {
         let trimmed = line.trimmingWhitespace()
         guard let nextLine, !trimmed.isEmpty, trimmed.utf8.count <= maximumLength else { return false }
-        guard let first = trimmed.first, !first.isLowercase, !first.isWhitespace else { return false }
-        let words = trimmed.split(separator: " ")
-        guard words.count <= maximumWords else { return false }
-        let core = trimmed.reversed().drop { closingMarks.contains($0) }
-        guard let last = core.first else { return false }
+        guard let shape = Shape.of(trimmed), !shape.startsLowercase, shape.wordCount <= maximumWords else {
+            return false
+        }
         // A final point ends a sentence, unless it closes an initialism (`... EXPORTS TO U.S.`) or the line is in
         // capitals, as headlines on the wire are.
+        guard let last = shape.lastMark else { return false }
         if sentenceEndings.contains(last) {
-            let isInitialism = last == "." && words.last.map { initialism.matches(String($0)) } == true
-            guard isInitialism || !trimmed.contains(where: \.isLowercase) else { return false }
+            let isInitialism = last == "." && initialism.matches(String(shape.lastWord))
+            guard isInitialism || !shape.hasLowercase else { return false }
         }
         guard DatelineParser.parse(String(trimmed)) == nil else { return false }
         // A next line that starts in lower case continues this line's sentence.
-        if !blankLineFollows, nextLine.trimmingWhitespace().first?.isLowercase == true { return false }
-        if blankLineFollows || !isHardWrapped || !trimmed.contains(where: \.isLowercase) { return true }
+        if !blankLineFollows, startsLowercase(nextLine.trimmingWhitespace()) { return false }
+        if blankLineFollows || !isHardWrapped || !shape.hasLowercase { return true }
         let next = nextLine.trimmingWhitespace()
         return DatelineParser.parse(String(next)) != nil || BylineExtractor.bylineLine(next) != nil
             || DateHeader.recognise(next) != nil
+    }
+
+    /// What the rules ask of a candidate line (trimmed, not empty): read on its bytes when it is ASCII, on its
+    /// characters otherwise.
+    private struct Shape {
+        var startsLowercase: Bool
+        var wordCount: Int
+        /// The last character before closing quotes and brackets, `nil` when there is none.
+        var lastMark: Character?
+        var lastWord: Substring
+        var hasLowercase: Bool
+
+        static func of(_ text: Substring) -> Shape? {
+            let bytes = text.utf8
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return ofCharacters(text) }
+            guard let first = bytes.first, !TextBytes.isSpace(first) else { return nil }
+            var words = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte != 0x20, previous == 0x20 { words += 1 }
+                previous = byte
+            }
+            let lastSpace = bytes.lastIndex(of: 0x20)
+            return Shape(
+                startsLowercase: (0x61...0x7A).contains(first),
+                wordCount: words,
+                lastMark: bytes.reversed().first { !asciiClosingMarks.contains($0) }.map {
+                    Character(Unicode.Scalar($0))
+                },
+                lastWord: text[(lastSpace.map { bytes.index(after: $0) } ?? text.startIndex)...],
+                hasLowercase: bytes.contains { (0x61...0x7A).contains($0) })
+        }
+
+        private static func ofCharacters(_ text: Substring) -> Shape? {
+            guard let first = text.first, !first.isWhitespace else { return nil }
+            let words = text.split(separator: " ")
+            return Shape(
+                startsLowercase: first.isLowercase,
+                wordCount: words.count,
+                lastMark: text.reversed().drop { closingMarks.contains($0) }.first,
+                lastWord: words.last ?? text,
+                hasLowercase: text.contains(where: \.isLowercase))
+        }
+
+        private static let asciiClosingMarks = Set("\"')]".utf8)
+    }
+
+    private static func startsLowercase(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0x80 ? (0x61...0x7A).contains(first) : text.first?.isLowercase == true
     }
 
     /// Whether `line` repeats `title`, whatever its spacing or case (`Baghdad  Reassured  of ...`).

@@ -72,26 +72,31 @@ public enum WireCopyParser {
     }
 
     /// The lines of `text`, split on its UTF-8 bytes: splitting on `Character`s would cost a grapheme break test per
-    /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded).
+    /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded). Line
+    /// feeds are found by `memchr`, which reads many bytes per step.
     static func lines(of text: String) -> [Substring] {
-        let bytes = text.utf8
-        // Line feeds are found in the contiguous UTF-8 storage; offsets become indices in constant time.
-        let feeds: [Int] =
-            bytes.withContiguousStorageIfAvailable { buffer in
-                var offsets: [Int] = []
-                for (offset, byte) in buffer.enumerated() where byte == 0x0A { offsets.append(offset) }
-                return offsets
-            } ?? bytes.enumerated().filter { $0.element == 0x0A }.map(\.offset)
-        var lines: [Substring] = []
-        lines.reserveCapacity(feeds.count + 1)
-        var start = bytes.startIndex
-        for offset in feeds {
-            let feed = bytes.index(bytes.startIndex, offsetBy: offset)
-            lines.append(text[start..<feed])
-            start = bytes.index(after: feed)
+        let utf8 = text.utf8
+        let found: [Substring]? = utf8.withContiguousStorageIfAvailable { buffer in
+            var lines: [Substring] = []
+            guard let base = buffer.baseAddress else { return [text[...]] }
+            lines.reserveCapacity(buffer.count / 64 + 1)
+            var start = 0
+            func line(_ range: Range<Int>) -> Substring {
+                Substring(
+                    utf8[
+                        utf8.index(
+                            utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                                utf8.startIndex, offsetBy: range.upperBound)])
+            }
+            while start < buffer.count, let feed = memchr(base + start, 0x0A, buffer.count - start) {
+                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(feed))
+                lines.append(line(start..<offset))
+                start = offset + 1
+            }
+            lines.append(line(start..<buffer.count))
+            return lines
         }
-        lines.append(text[start...])
-        return lines
+        return found ?? text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// Takes the title, repeated titles, date headers and byline off the top of `lines`. A header glued to the lead
