@@ -134,6 +134,18 @@ public enum AgencyCatalog {
         return canonicalByAlias[trimmed.lowercased()]
     }
 
+    /// End marks only one agency uses, so a story signed off with one was issued by it.
+    static let signOffCodes: [(code: String, canonical: String)] = [
+        ("enditem", "Xinhua"), ("end item", "Xinhua"),
+    ]
+
+    /// The agency whose own end mark `line` is (`Enditem`), whatever its case, blanks and brackets.
+    static func signOffCode(_ line: Substring) -> String? {
+        guard line.utf8.count <= 20 else { return nil }
+        let words = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
+        return signOffCodes.first { $0.code == words }?.canonical
+    }
+
     /// The agency whose one-word name `word` is the cut-off start of (`REUTE`): sign-offs lose their last letters
     /// when a transmission is cut. Needs four letters or more, and a name of five or more.
     static func canonicalName(truncated word: Substring) -> String? {

@@ -8,11 +8,15 @@ enum BylineExtractor {
     }
 
     private static let bylineLinePattern = TextPattern(
-        "^\\s*(?:by|BY|By)\\s+(?<names>\\p{Lu}[^,|/]{1,80}?)\\s*(?:[,|/]\\s*(?<affiliation>[^,|/]{2,60}?))?\\s*$")
+        "^\\s*(?:by|BY|By|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+(?<names>\\p{Lu}[^,|/]{1,80}?)\\s*(?:[,|/]\\s*(?<affiliation>[^,|/]{2,60}?))?\\s*$"
+    )
     /// Words that may sit uncapitalised between the parts of reporters' names.
     private static let nameConnectors: Set<String> = [
         "and", "&", "de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "y", "e",
     ]
+    /// A job description before the names: `by Xinhua writers Jane Doe, John Roe`, `By AP staff writer Jane Doe`.
+    private static let rolePrefix = TextPattern(
+        "^(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?(?:staff\\s+)?(?:writers?|correspondents?|reporters?)\\s+(?=\\p{Lu})")
     /// Job descriptions that follow the names on a byline line (`By Jane Doe Associated Press Writer`).
     private static let roleSuffix = TextPattern(
         "\\s+(?:(?:AP|Associated Press|AFP|Reuters|UPI)\\s+)?(?:[A-Z][a-z]+\\s+)?(?:Writer|Correspondent|Reporter|Editor)s?$"
@@ -24,21 +28,37 @@ enum BylineExtractor {
         Array($0.utf8)
     }
     private static let contributorCredit = TextPattern(
-        "^\\(?\\s*(?<names>\\p{Lu}[^;()]{2,120}?)\\s+(?:also\\s+)?contributed\\s+(?:reporting\\s+)?to\\s+this",
+        "^\\(?\\s*(?<names>\\p{Lu}[^;()]{2,120}?)\\s+(?:also\\s+)?contributed"
+            + "(?:\\s+(?:reporting\\s+)?to\\s+this|\\.?\\)?\\s*$)",
         caseInsensitive: false)
+    /// The role before a contributor's name: `Associated Press writer`, `AP staff writers`, `Reuters correspondent`.
+    private static let contributorRole = TextPattern(
+        "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?(?:staff\\s+)?(?:writers?|correspondents?|reporters?)\\s+",
+        caseInsensitive: false)
+    /// Where a contributor was, up to the next name or the end: ` in San Juan, Puerto Rico,`.
+    private static let contributorPlace = TextPattern(
+        "\\s+(?:in|from)\\s+\\p{Lu}.*?(?=,?\\s+and\\s+\\p{Lu}|,?\\s*$)", caseInsensitive: false)
+    /// Credits to a desk rather than reporters: `Reporting by Dubai Newsroom`.
+    private static let deskWords: Set<String> = ["Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk"]
+
+    private static func isDesk(_ name: String) -> Bool {
+        name.split(separator: " ").last.map { deskWords.contains(String($0)) } ?? false
+    }
+
     /// Words after which a credit names where the reporter was: "Jane Doe in Paris" → "Jane Doe".
     private static let placeWords: [[UInt8]] = [Array("in".utf8), Array("from".utf8)]
 
-    private static let byWord = ShortWord("by")
+    /// First words of a byline: English, German, French, Spanish.
+    private static let byWords: [ShortWord] = ["by", "von", "par", "por"].map { ShortWord($0) }
 
     /// The byline `line` is, or `nil` when it is not a byline line.
     static func bylineLine(_ line: Substring) -> Byline? {
-        guard line.utf8.count <= 140, LineCue.firstWord(line) == byWord else { return nil }
+        guard line.utf8.count <= 140, let first = LineCue.firstWord(line), byWords.contains(first) else { return nil }
         let text = String(line)
         guard let match = bylineLinePattern.firstMatch(in: text),
             var names = match.group("names").map(String.init)
         else { return nil }
-        names = roleSuffix.replacingMatches(in: names, with: "")
+        names = roleSuffix.replacingMatches(in: rolePrefix.replacingMatches(in: names, with: ""), with: "")
         let words = names.split(separator: " ")
         guard (1...10).contains(words.count), !names.contains(where: \.isNumber) else { return nil }
         let isNameLike = words.allSatisfy { word in
@@ -65,8 +85,12 @@ enum BylineExtractor {
             index = end
         }
         if names.isEmpty, let match = contributorCredit.firstMatch(in: line), let group = match.group("names") {
-            names = split(Array(group.utf8)[...])
+            // `Associated Press writer Jane Doe in San Juan, Puerto Rico, contributed`: the role and the places go.
+            let people = contributorPlace.replacingMatches(
+                in: contributorRole.replacingMatches(in: String(group), with: ""), with: "")
+            names = split(Array(people.utf8)[...])
         }
+        names.removeAll(where: isDesk)
         return names.isEmpty ? nil : names.joined(separator: " and ")
     }
 

@@ -18,12 +18,18 @@ enum CitedSourceFinder {
     static let phrasesBefore = [
         "told", "spoke to", "according to", "quoted by", "cited by", "reported by", "in an interview with",
         "speaking to", "talking to", "quoting", "said to", "in remarks to", "in a statement to", "reported", "reports",
+        "citing", "carried by", "a report by", "published by", "broadcast by", "aired by", "monitored by",
     ]
+    /// Words that may stand between a phrase and the name besides `the`, at most this many: "according to the
+    /// semi-official Tasnim news agency", "told the state-run IRNA".
+    static let wordsBeforeName = 3
 
     private static let extensionBytes = nameExtensions.map { Array($0.utf8) }
     private static let verbBytes = verbsAfter.map { Array($0.utf8) }
-    private static let phraseBytes = phrasesBefore.map { Array($0.utf8) }
-    private static let theBytes = Array("the".utf8)
+    /// Each phrase as written and capitalised, since it may open a sentence ("According to IRNA, ...").
+    private static let phraseBytes = phrasesBefore.flatMap { phrase in
+        [Array(phrase.utf8), Array((phrase.prefix(1).uppercased() + phrase.dropFirst()).utf8)]
+    }
 
     /// Canonical names of the cited outlets, in order of first mention, without `issuer`.
     static func citedSources(in text: String, excluding issuer: String?) -> [String] {
@@ -67,7 +73,7 @@ enum CitedSourceFinder {
         }
     }
 
-    /// `phrase [the] NAME`, the phrase starting a word.
+    /// `phrase [the] [up to three lower-case words] NAME`, the phrase starting a word.
     private static func isCited(_ match: AliasTrie.Match, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func phraseEndsAt(_ index: Int) -> Bool {
             let end = TextBytes.beforeSpaces(bytes, from: index)
@@ -77,11 +83,29 @@ enum CitedSourceFinder {
                 return !TextBytes.isWordByte(bytes, at: start - 1)
             }
         }
-        if phraseEndsAt(match.start) { return true }
-        let end = TextBytes.beforeSpaces(bytes, from: match.start)
-        guard end < match.start, let the = TextBytes.match(theBytes, in: bytes, endingAt: end),
-            !TextBytes.isWordByte(bytes, at: the - 1)
-        else { return false }
-        return phraseEndsAt(the)
+        var start = match.start
+        for _ in 0...wordsBeforeName {
+            if phraseEndsAt(start) { return true }
+            // Step back over one lower-case word (`the`, `official`, `semi-official`, `state-run`).
+            let end = TextBytes.beforeSpaces(bytes, from: start)
+            guard end < start else { return false }
+            var wordStart = end
+            while wordStart > 0, isLowerCaseWordByte(bytes[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < end, (0x61...0x7A).contains(bytes[wordStart]),
+                !functionWords.contains(where: { $0.elementsEqual(bytes[wordStart..<end]) })
+            else { return false }
+            start = wordStart
+        }
+        return false
+    }
+
+    /// Words that join phrases rather than qualify a name: "reported the arrest of IRNA's correspondent" cites no one.
+    private static let functionWords = [
+        "of", "in", "on", "at", "for", "from", "with", "by", "to", "and", "or", "a", "an",
+    ]
+    .map { Array($0.utf8) }
+
+    private static func isLowerCaseWordByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "-")
     }
 }

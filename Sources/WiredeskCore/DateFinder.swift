@@ -30,7 +30,7 @@ struct FoundDate: Equatable {
 enum DateFinder {
     private static let time =
         "(?:(?:T|\\s*,?\\s*(?:at\\s+)?)(?<time>\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?"
-        + "\\s*(?<meridiem>[AaPp]\\.?[Mm]\\.?)?\\s*(?<zone>Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?"
+        + "\\s*(?<meridiem>[AaPp]\\.?[Mm]\\.?)?\\s*(?<zone>Z|GMT|UTC|[+-]\\d{2}:?\\d{2}|\(DateFinder.namedZonePattern))?)?"
     private static let ordinal = "(?:st|nd|rd|th)?"
 
     /// The forms, in the order they are tried at each position.
@@ -84,9 +84,18 @@ enum DateFinder {
         return [hour, parts[1], second].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
     }
 
+    /// North American zone abbreviations, which wire timestamps use (`10:51 PM EST`), as UTC offsets. Other
+    /// abbreviations are ambiguous (`IST` is India, Ireland or Israel) and are not read.
+    static let namedZones: [(name: String, offset: String)] = [
+        ("EST", "-05:00"), ("EDT", "-04:00"), ("CST", "-06:00"), ("CDT", "-05:00"), ("MST", "-07:00"),
+        ("MDT", "-06:00"), ("PST", "-08:00"), ("PDT", "-07:00"),
+    ]
+    static let namedZonePattern = "(?:" + namedZones.map(\.name).joined(separator: "|") + ")\\b"
+
     private static func normalizedZone(_ zone: Substring) -> String {
         let upper = zone.uppercased()
         if upper == "Z" || upper == "GMT" || upper == "UTC" { return "Z" }
+        if let named = namedZones.first(where: { $0.name == upper }) { return named.offset }
         let digits = upper.filter(\.isNumber)
         return String(upper.prefix(1)) + digits.prefix(2) + ":" + digits.suffix(2)
     }

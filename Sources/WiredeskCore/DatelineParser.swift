@@ -43,8 +43,11 @@ enum DatelineParser {
         case slashedAgency
         /// A catalogued agency name written bare: `Kyodo`, `IRNA`.
         case namedAgency
-        /// `-`, `--`, `—`, `:` with what may follow it.
+        /// `-`, `--`, `—`, `:` with what may follow it; `_` stands for a dash in old ANPA wire copy (`(AP) _`).
         case dash
+        /// A dash with a blank on at least one side, after an agency name alone: `RNA -` is a dateline, the `AP-` of
+        /// `AP-NORC poll` or of a slug `AP-US-Budget` is not.
+        case leadDash
         /// A dash, or none before a capital (`New Delhi, Dec 11 (PTI) The ...`).
         case dashOrCapital
         case spaces, comma, optionalComma, optionalPoint, optionalOpeningBracket, optionalClosingBracket
@@ -65,6 +68,7 @@ enum DatelineParser {
             case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
             case .namedAgency: "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
             case .dash: dashPattern
+            case .leadDash: "(?:(?=\\s)\(dashPattern)|\(dashMark)\\s+)"
             case .dashOrCapital: "(?:\(dashPattern)|\\s+(?=\\p{Lu}|[\"“]))"
             case .spaces: "\\s*"
             case .comma: "\\s*,\\s*"
@@ -76,7 +80,8 @@ enum DatelineParser {
         }
 
         private var word: String { "[\\p{L}\\p{M}'’.\\-]" }
-        private var dashPattern: String { "\\s*(?:-{1,3}|[–—―‒]{1,2}|:)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*" }
+        private var dashMark: String { "(?:-{1,3}|[–—―‒]{1,2}|:|_)" }
+        private var dashPattern: String { "\\s*\(dashMark)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*" }
     }
 
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
@@ -97,8 +102,10 @@ enum DatelineParser {
         [.junk, .place, .region, .comma, .namedAgency, .dash],
         // HOUSTON, Feb 26 -   RICHMOND, Va. Feb 26 -   AMSTERDAM, 2 March -
         [.junk, .place, .region, .dateSeparator, .date, .dash],
+        // Dec. 12 (UPI) --   March 3 (Reuters) -
+        [.date, .spaces, .bracketedAgency, .dash],
         // RNA -   Tasnim –   (IRNA) -
-        [.optionalOpeningBracket, .namedAgency, .optionalClosingBracket, .dash],
+        [.optionalOpeningBracket, .namedAgency, .optionalClosingBracket, .leadDash],
     ]
 
     private static let formPatterns: [String] = forms.map { "^" + $0.map(\.pattern).joined() }
@@ -121,7 +128,7 @@ enum DatelineParser {
         if parts.contains(.slashedAgency) { needs.insert(.slash) }
         if parts.contains(.date) { needs.insert(.digit) }
         if parts.contains(.namedAgency) { needs.insert(.agencyName) }
-        if parts.contains(.dash) { needs.insert(.dash) }
+        if parts.contains(.dash) || parts.contains(.leadDash) { needs.insert(.dash) }
         return needs
     }
 
@@ -136,7 +143,7 @@ enum DatelineParser {
             case UInt8(ascii: "("): cues.insert(.bracket)
             case UInt8(ascii: "/"): cues.insert(.slash)
             case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
-            case UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2: cues.insert(.dash)
+            case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: cues.insert(.dash)
             default: break
             }
         }
@@ -154,7 +161,7 @@ enum DatelineParser {
                 case UInt8(ascii: "("): cues.insert(.bracket)
                 case UInt8(ascii: "/"): cues.insert(.slash)
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
-                case UInt8(ascii: "-"), UInt8(ascii: ":"), 0xE2: cues.insert(.dash)
+                case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: cues.insert(.dash)
                 default:
                     if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
                         !trie.matches(in: bytes, at: index, wholeWord: false).isEmpty

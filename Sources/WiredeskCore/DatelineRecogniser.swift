@@ -198,6 +198,10 @@ struct DatelineRecogniser {
             }
         case .dash:
             return try dash(at: start).map { [at($0)] } ?? []
+        case .leadDash:
+            guard let end = try dash(at: start) else { return [] }
+            let blankBefore = try byte(start).map(TextBytes.isSpace) ?? false
+            return blankBefore || TextBytes.isSpace(bytes[end - 1]) ? [at(end)] : []
         case .dashOrCapital:
             if let end = try dash(at: start) { return [at(end)] }
             let after = try afterSpaces(start)
@@ -268,8 +272,8 @@ struct DatelineRecogniser {
         return ends.map { State(end: $0, captures: captures) }
     }
 
-    /// The end of a dash at `index` (after the blanks around it), or `nil`: 1–3 hyphens, 1–2 en/em dashes or a colon,
-    /// followed by a blank, letter, digit, quote, `<` or `(`.
+    /// The end of a dash at `index` (after the blanks around it), or `nil`: 1–3 hyphens, 1–2 en/em dashes, a colon or
+    /// an underscore, followed by a blank, letter, digit, quote, `<` or `(`.
     private func dash(at index: Int) throws -> Int? {
         let start = try afterSpaces(index)
         guard let first = try byte(start) else { return nil }
@@ -277,7 +281,7 @@ struct DatelineRecogniser {
         if first == UInt8(ascii: "-") {
             while try byte(end) == UInt8(ascii: "-") { end += 1 }
             guard end - start <= 3 else { return nil }
-        } else if first == UInt8(ascii: ":") {
+        } else if first == UInt8(ascii: ":") || first == UInt8(ascii: "_") {
             end += 1
         } else if first == 0xE2 {
             while try isWideDash(end) { end += 3 }

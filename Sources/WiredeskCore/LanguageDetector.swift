@@ -29,7 +29,7 @@ public enum LanguageDetector {
         (
             "en",
             [
-                "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said", "by", "it", "as",
+                "the", "and", "of", "to", "a", "in", "is", "that", "for", "on", "with", "was", "said", "by", "it", "as",
                 "at", "from", "has", "have", "are", "be", "this", "which", "an", "he", "its", "were", "will",
             ]
         ),
@@ -241,6 +241,9 @@ public enum LanguageDetector {
             scores.withUnsafeMutableBufferPointer { scores in
                 wordBytes.withUnsafeBufferPointer { folded in
                     var word = ShortWord()
+                    // Stop words are written in lower case; a capitalised word is a sentence start or, more often
+                    // in news copy, part of a name (`Al Nahyan`, `La Paz`, `De Beers`), and is not counted.
+                    var capitalised = false
                     var nextCheck = firstCheck
                     let sample = min(bytes.count, sampleLength)
                     var offset = 0
@@ -248,11 +251,12 @@ public enum LanguageDetector {
                         let letter = offset < sample ? folded[Int(bytes[offset])] : 0
                         offset += 1
                         if letter != 0 {
+                            if word.length == 0 { capitalised = (0x41...0x5A).contains(bytes[offset - 1]) }
                             word.append(letter)
                             continue
                         }
                         guard word.length > 0 else { continue }
-                        if word.length <= ShortWordTable.longestWord {
+                        if !capitalised, word.length <= ShortWordTable.longestWord {
                             var languages = table.bits(of: word)
                             while languages != 0 {
                                 scores[languages.trailingZeroBitCount] += 1

@@ -46,11 +46,13 @@ enum PlaceName {
                     output += lower
                     continue
                 }
-                // Capitalise after an apostrophe too: N'DJAMENA → N'Djamena.
+                // Capitalise after an apostrophe too, and after a Scottish or Irish `Mc`: N'DJAMENA → N'Djamena,
+                // MCALLEN → McAllen.
+                let isMc = lower.count >= 4 && lower.starts(with: "mc".utf8)
                 var capitalizeNext = true
-                for byte in lower {
+                for (offset, byte) in lower.enumerated() {
                     output.append(capitalizeNext && isLower(byte) ? byte - 0x20 : byte)
-                    capitalizeNext = byte == UInt8(ascii: "'")
+                    capitalizeNext = byte == UInt8(ascii: "'") || (isMc && offset == 1)
                 }
             }
             position += 1

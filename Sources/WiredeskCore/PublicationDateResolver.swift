@@ -18,13 +18,20 @@ enum PublicationDateResolver {
         dateline: Dateline?,
         receivedAt: Date
     ) -> String? {
+        // A date after the file was received is no publication date: a typo, or a date the story looks ahead to.
+        let latestDay = Int(((receivedAt.timeIntervalSince1970 + clockAheadAllowance) / 86_400).rounded(.down))
+        func isPossible(year: Int, month: Int, day: Int) -> Bool {
+            CivilDay.daysSinceEpoch(year: year, month: month, day: day) <= latestDay
+        }
+        let headerDates = headerDates.filter { isPossible(year: $0.year, month: $0.month, day: $0.day) }
+        let referenceDates = referenceDates.filter { isPossible(year: $0.year, month: $0.month, day: $0.day) }
         if let best = headerDates.first(where: { $0.month == dateline?.month && $0.day == dateline?.day })
             ?? headerDates.first
         {
             return best.iso
         }
         guard let month = dateline?.month, let day = dateline?.day else { return nil }
-        if let year = dateline?.year {
+        if let year = dateline?.year, isPossible(year: year, month: month, day: day) {
             return FoundDate.isoDate(year: year, month: month, day: day)
         }
         if let reference = referenceDates.first {

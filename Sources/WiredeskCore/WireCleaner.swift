@@ -27,8 +27,14 @@ enum WireCleaner {
         TextPattern(
             "^\\s*(?:/?end/?|\\(end\\)|end\\s*item|ends?|-?\\s*30\\s*-|#{2,}|x{3}|n{4}|\\+{3})\\s*$",
             caseInsensitive: true),
-        // R111/108/C/ · jm/bp · AS/1234
-        TextPattern("^\\s*(?=[^\\s]*\\d|[a-z]{2,4}/)[A-Za-z0-9]{1,8}(?:/[A-Za-z0-9]{1,8}){1,6}/?\\s*$"),
+        // R111/108/C/ · jm/bp · AS/1234 · str-ho/txw
+        TextPattern(
+            "^\\s*(?=[^\\s]*\\d|[a-z]{2,4}[/-])[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})?"
+                + "(?:/[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})?){1,6}/?\\s*$"),
+        // (end) ast.gb · (END) jm
+        TextPattern("^\\s*\\(end\\)\\s+[a-z]{1,6}(?:[./-][a-z]{1,6}){0,4}\\s*$", caseInsensitive: true),
+        // 2050**1424 (a serial) · News Code 208562
+        TextPattern("^\\s*(?:\\d+\\*+\\d+|news\\s+(?:code|id)\\s*:?\\s*\\d+)\\s*$", caseInsensitive: true),
         // 141530 GMT Dec 04 · 1542 GMT
         TextPattern("^\\s*\\d{4,6}\\s*(?:GMT|UTC)(?:\\s+\\p{L}{3}\\s+\\d{1,2})?\\s*$"),
     ]
@@ -90,6 +96,20 @@ enum WireCleaner {
             kind: .navigation, firstWords: ["read", "also", "see", "more"]),
         FurnitureRule(
             pattern: TextPattern(
+                "^[ \\t]*(?:our[ \\t]+standards[ \\t]*:|to[ \\t]+contact[ \\t]+the[ \\t]+(?:reporters?|editors?|authors?)\\b).*$",
+                caseInsensitive: true),
+            kind: .navigation, firstWords: ["our", "to"]),
+        // A line ending in a contact address: `jdoe@agency.example`, `Jane Doe in Paris at jdoe@agency.example`.
+        FurnitureRule(
+            pattern: TextPattern(
+                "^.{0,150}?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}[ \\t]*$"),
+            kind: .navigation,
+            lastWords: [
+                "com", "net", "org", "info", "int", "news", "co", "uk", "kr", "cn", "jp", "ir", "ru", "de", "fr", "in",
+                "tr", "ae", "sa",
+            ]),
+        FurnitureRule(
+            pattern: TextPattern(
                 "^[ \\t]*related(?:[ \\t]+(?:stories|articles|news|coverage|content|links|topics))?[ \\t]*(?::.*)?$",
                 caseInsensitive: true),
             kind: .navigation, firstWords: ["related"]),
@@ -123,6 +143,11 @@ enum WireCleaner {
                 "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
                 caseInsensitive: true),
             kind: .credit, lastWords: ["report", "story", "article"]),
+        FurnitureRule(
+            pattern: TextPattern(
+                "^.*\\b(?:writers?|correspondents?|reporters?)\\b.*\\bcontributed\\.?\\)?[ \\t]*$",
+                caseInsensitive: true),
+            kind: .credit, lastWords: ["contributed"]),
         FurnitureRule(
             pattern: TextPattern("^[ \\t]*\\(?[ \\t]*(?:©|\\(c\\)|copyright\\b).*$", caseInsensitive: true),
             kind: .copyright, firstWords: ["©", "c", "copyright"]),
@@ -180,11 +205,23 @@ enum WireCleaner {
         }
         // No agency name runs to more than six words.
         guard !words.isEmpty, words.count <= 6 else { return nil }
-        return AgencyCatalog.canonicalName(String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self))
+        let name = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        if let agency = AgencyCatalog.canonicalName(name) { return agency }
+        // Desk codes may follow the name: `PTI ABC DEF RT`, `dpa sas xx gs`: short words all in one case.
+        let codes = words.dropFirst()
+        let isCodes =
+            !codes.isEmpty
+            && (codes.allSatisfy { isCode($0, letters: 0x41...0x5A) }
+                || codes.allSatisfy { isCode($0, letters: 0x61...0x7A) })
+        return isCodes ? AgencyCatalog.canonicalName(String(decoding: Array(words[0]), as: UTF8.self)) : nil
     }
 
-    /// The marks a sign-off's name may sit between: blanks, dashes, brackets, slashes, points and the ellipsis.
-    private static let asciiSignOffMarks: Set<UInt8> = Set(" \t-()/.".utf8)
+    private static func isCode(_ word: ArraySlice<UInt8>, letters: ClosedRange<UInt8>) -> Bool {
+        (1...4).contains(word.count) && word.allSatisfy { letters.contains($0) }
+    }
+
+    /// The marks a sign-off's name may sit between: blanks, dashes, brackets, slashes, points, `==` and the ellipsis.
+    private static let asciiSignOffMarks: Set<UInt8> = Set(" \t-()/.=".utf8)
     /// `–`, `—`, `…` and the no-break space, as UTF-8.
     private static let unicodeSignOffMarks: [[UInt8]] = ["\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}"].map {
         Array($0.utf8)
@@ -222,7 +259,9 @@ enum WireCleaner {
             }
             if let agency = signOffAgency(last) {
                 result.trailerAgencies.append(agency)
-            } else if !mayBeTrailerLine(last) || !trailerLines.contains(where: { $0.matches(String(last)) }) {
+            } else if mayBeTrailerLine(last), trailerLines.contains(where: { $0.matches(String(last)) }) {
+                if let agency = AgencyCatalog.signOffCode(last) { result.trailerAgencies.append(agency) }
+            } else {
                 break
             }
             lines.removeLast()
@@ -258,6 +297,13 @@ enum WireCleaner {
             let end = last.utf8.last ?? 0
             let mayEndInTrailer = LineCue.isLetter(end) || end == UInt8(ascii: ")") || end == UInt8(ascii: "/")
             let trimmed = mayEndInTrailer ? gluedTrailer.replacingMatches(in: last, with: "") : last
+            if trimmed.utf8.count < last.utf8.count {
+                // The trailer cut off may name the agency: `... (PNA)`, `... Enditem`.
+                let trailer = Substring(last.utf8.dropFirst(trimmed.utf8.count))
+                if let agency = signOffAgency(trailer) ?? AgencyCatalog.signOffCode(trailer) {
+                    result.trailerAgencies.append(agency)
+                }
+            }
             if trimmed.isEmpty {
                 paragraphs.removeLast()
             } else {

@@ -25,13 +25,27 @@ public enum WireCopyParser {
         let cleaned = WireCleaner.clean(Array(lines[leadIn.bodyStart...]))
 
         var paragraphs = cleaned.paragraphs
-        let dateline = paragraphs.first.flatMap(DatelineParser.parse)
-        if let dateline {
-            let lead = dateline.lead.trimmingWhitespace()
+        var leadInByline = leadIn.byline
+        var title = hints.title ?? leadIn.title
+        let found = datelineParagraph(in: paragraphs)
+        let dateline = found?.dateline
+        if let found {
+            // Short lines above the dateline (advisories, affiliations, bylines, notes to editors) are the lead-in.
+            for line in paragraphs[..<found.index] where leadInByline == nil {
+                leadInByline = BylineExtractor.bylineLine(Substring(line))
+            }
+            // A headline the title rules passed over (one ending in a point) stands first, above any byline.
+            if title == nil, found.index > 0, let first = paragraphs.first, !first.hasPrefix("("),
+                BylineExtractor.bylineLine(Substring(first)) == nil
+            {
+                title = first
+            }
+            let lead = found.dateline.lead.trimmingWhitespace()
             if lead.isEmpty {
-                paragraphs.removeFirst()
+                paragraphs.removeSubrange(...found.index)
             } else {
-                paragraphs[0] = String(lead)
+                paragraphs[found.index] = String(lead)
+                paragraphs.removeSubrange(..<found.index)
             }
         }
         let body = paragraphs.joined(separator: "\n\n")
@@ -39,7 +53,7 @@ public enum WireCopyParser {
         let agency =
             dateline?.agency
             ?? leadIn.headers.lazy.compactMap(\.agency).first
-            ?? leadIn.byline?.agency
+            ?? leadInByline?.agency
             ?? cleaned.trailerAgencies.first
             ?? hints.siteName.flatMap(AgencyCatalog.canonicalName)
         var sources = agency.map { [ArticleSource(name: $0, role: .agency)] } ?? []
@@ -55,11 +69,11 @@ public enum WireCopyParser {
                 dateline: dateline,
                 receivedAt: receivedAt)
         let byline =
-            hints.byline ?? leadIn.byline?.names
+            hints.byline ?? leadInByline?.names
             ?? cleaned.creditLines.lazy.compactMap(BylineExtractor.reporters(inCredit:)).first
 
         return Article(
-            title: hints.title ?? leadIn.title,
+            title: title,
             body: body,
             dateline: dateline?.text,
             place: dateline?.place,
@@ -155,6 +169,20 @@ public enum WireCopyParser {
         }
         leadIn.bodyStart = min(index, lines.count)
         return leadIn
+    }
+
+    /// Paragraphs above the dateline that are still lead-in: notes to editors (`(Adds comment)`), a byline and the
+    /// reporter's affiliation. Longer paragraphs are the story.
+    static let leadInParagraphs = 3
+    static let longestLeadInParagraph = 160
+
+    /// The dateline of the first paragraph, or of a later one when only short lead-in paragraphs come before it.
+    static func datelineParagraph(in paragraphs: [String]) -> (index: Int, dateline: Dateline)? {
+        for (index, paragraph) in paragraphs.prefix(leadInParagraphs + 1).enumerated() {
+            if let dateline = DatelineParser.parse(paragraph) { return (index, dateline) }
+            guard paragraph.utf8.count <= longestLeadInParagraph else { return nil }
+        }
+        return nil
     }
 
     /// `en-US`, `EN`, `pt_BR` → `en`, `en`, `pt`; `nil` when the hint is not a language tag.
