@@ -29,6 +29,13 @@ struct AliasTrie: Sendable {
             if nodes[node].canonical == nil { nodes[node].canonical = canonical }
             if let first = alias.utf8.first { startsAlias[Int(first)] = true }
         }
+        for byte in 0...255 {
+            let value = UInt8(byte)
+            let isWord = value >= 0x80 || LineCue.isLetter(value) || (0x30...0x39).contains(value)
+            byteClasses[byte] =
+                (isWord ? Self.wordClass : 0) | (startsAlias[byte] ? Self.startsAliasClass : 0)
+                | (value == 0xA0 ? Self.noBreakTailClass : 0)
+        }
     }
 
     private mutating func child(of node: Int, byte: UInt8) -> Int {
@@ -72,26 +79,28 @@ struct AliasTrie: Sendable {
         return found.reversed()
     }
 
-    /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides), reading each byte once
-    /// through a table instead of looking back at the byte before.
+    /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides). Each byte is read once
+    /// through `byteClasses`, and whether it continues a word is carried to the next without a branch: the loop runs
+    /// over every byte of a story.
     func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        startsAlias.withUnsafeBufferPointer { starts in
-            var previousIsWord = false
+        byteClasses.withUnsafeBufferPointer { classes in
+            var previousIsWord: UInt8 = 0
             for index in bytes.indices {
-                let byte = bytes[index]
-                if !previousIsWord, starts[Int(byte)] { body(index) }
-                // As `TextBytes.isWordByte`: ASCII letters and digits, and bytes of multi-byte characters but for the
-                // no-break space's.
-                if byte < 0x80 {
-                    previousIsWord = LineCue.isLetter(byte) || (0x30...0x39).contains(byte)
-                } else {
-                    previousIsWord =
-                        !TextBytes.isNoBreakSpace(bytes, at: index)
-                        && !(byte == 0xA0 && index > 0 && bytes[index - 1] == 0xC2)
-                }
+                let byteClass = classes[Int(bytes[index])]
+                if byteClass & ~(previousIsWord << 1) & Self.startsAliasClass != 0 { body(index) }
+                previousIsWord = byteClass & Self.wordClass
+                // The second byte of a no-break space ends a word, as `TextBytes.isWordByte` has it.
+                if byteClass & Self.noBreakTailClass != 0, index > 0, bytes[index - 1] == 0xC2 { previousIsWord = 0 }
             }
         }
     }
+
+    /// Classes of bytes for `forEachPossibleStart`: part of a word (ASCII letters and digits, bytes of multi-byte
+    /// characters), first byte of some alias, second byte of a no-break space.
+    private static let wordClass: UInt8 = 1
+    private static let startsAliasClass: UInt8 = 2
+    private static let noBreakTailClass: UInt8 = 4
+    private var byteClasses = [UInt8](repeating: 0, count: 256)
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
