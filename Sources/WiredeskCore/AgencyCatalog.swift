@@ -120,6 +120,10 @@ public enum AgencyCatalog {
 
     /// The canonical name of `name` (`"Xinhua News Agency"` → `"Xinhua"`), or `nil` when it is not a known agency.
     public static func canonicalName(_ name: String) -> String? {
+        // Most names arrive as written in a dateline or sign-off (`AFP`, `Xinhua`): a plain ASCII name is looked up
+        // as it is and lower-cased before the general path trims, folds and collapses it.
+        if let exact = canonicalByAlias[name] { return exact }
+        if isPlainName(name), let found = canonicalByAlias[name.lowercased()] { return found }
         var trimmed = trimmingMarks(name)
         if trimmed.lowercased().hasPrefix("the ") { trimmed.removeFirst(4) }
         if let exact = canonicalByAlias[trimmed] { return exact }
@@ -144,6 +148,26 @@ public enum AgencyCatalog {
         guard line.utf8.count <= 20 else { return nil }
         let words = line.lowercased().split { !$0.isLetter }.joined(separator: " ")
         return signOffCodes.first { $0.code == words }?.canonical
+    }
+
+    /// ASCII letters, digits and hyphens in words separated by single spaces, not starting with `the `: a name that
+    /// trimming and collapsing would leave as it is.
+    private static func isPlainName(_ name: String) -> Bool {
+        var previousIsSpace = true
+        for byte in name.utf8 {
+            if byte == 0x20 {
+                if previousIsSpace { return false }
+                previousIsSpace = true
+                continue
+            }
+            guard LineCue.isLetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") else {
+                return false
+            }
+            previousIsSpace = false
+        }
+        guard !previousIsSpace else { return false }
+        let head = name.utf8.prefix(4)
+        return !(head.count == 4 && head.elementsEqual("the ".utf8, by: { $0 | 0x20 == $1 }))
     }
 
     /// The agency whose one-word name `word` is the cut-off start of (`REUTE`): sign-offs lose their last letters

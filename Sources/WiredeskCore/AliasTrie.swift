@@ -31,10 +31,8 @@ struct AliasTrie: Sendable {
         }
         for byte in 0...255 {
             let value = UInt8(byte)
-            let isWord = value >= 0x80 || LineCue.isLetter(value) || (0x30...0x39).contains(value)
-            byteClasses[byte] =
-                (isWord ? Self.wordClass : 0) | (startsAlias[byte] ? Self.startsAliasClass : 0)
-                | (value == 0xA0 ? Self.noBreakTailClass : 0)
+            let isWord = (value >= 0x80 && value != 0xA0) || LineCue.isLetter(value) || (0x30...0x39).contains(value)
+            byteClasses[byte] = (isWord ? Self.wordClass : 0) | (startsAlias[byte] ? Self.startsAliasClass : 0)
         }
     }
 
@@ -81,25 +79,26 @@ struct AliasTrie: Sendable {
 
     /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides). Each byte is read once
     /// through `byteClasses`, and whether it continues a word is carried to the next without a branch: the loop runs
-    /// over every byte of a story.
+    /// over every byte of a story. The table counts the second byte of a no-break space as no word byte, which also
+    /// holds for a few letters (`à`); a candidate is checked exactly before `body` sees it.
     func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        byteClasses.withUnsafeBufferPointer { classes in
-            var previousIsWord: UInt8 = 0
-            for index in bytes.indices {
-                let byteClass = classes[Int(bytes[index])]
-                if byteClass & ~(previousIsWord << 1) & Self.startsAliasClass != 0 { body(index) }
-                previousIsWord = byteClass & Self.wordClass
-                // The second byte of a no-break space ends a word, as `TextBytes.isWordByte` has it.
-                if byteClass & Self.noBreakTailClass != 0, index > 0, bytes[index - 1] == 0xC2 { previousIsWord = 0 }
+        guard let text = bytes.baseAddress else { return }
+        byteClasses.withUnsafeBufferPointer { table in
+            let classes = table.baseAddress!
+            // `Self.startsAliasClass` when the byte before is no word byte, 0 when it is.
+            var open = Self.startsAliasClass
+            for index in 0..<bytes.count {
+                let byteClass = classes[Int(text[index])]
+                if byteClass & open != 0, index == 0 || !TextBytes.isWordByte(bytes, at: index - 1) { body(index) }
+                open = ~byteClass << 1 & Self.startsAliasClass
             }
         }
     }
 
     /// Classes of bytes for `forEachPossibleStart`: part of a word (ASCII letters and digits, bytes of multi-byte
-    /// characters), first byte of some alias, second byte of a no-break space.
+    /// characters but 0xA0), first byte of some alias. `startsAliasClass` is `wordClass` shifted by one.
     private static let wordClass: UInt8 = 1
     private static let startsAliasClass: UInt8 = 2
-    private static let noBreakTailClass: UInt8 = 4
     private var byteClasses = [UInt8](repeating: 0, count: 256)
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.

@@ -39,10 +39,12 @@ enum BylineExtractor {
     private static let contributorPlace = TextPattern(
         "\\s+(?:in|from)\\s+\\p{Lu}.*?(?=,?\\s+and\\s+\\p{Lu}|,?\\s*$)", caseInsensitive: false)
     /// Credits to a desk rather than reporters: `Reporting by Dubai Newsroom`.
-    private static let deskWords: Set<String> = ["Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk"]
+    private static let deskWords = ["newsroom", "bureau", "desk"].map { Array($0.utf8) }
 
     private static func isDesk(_ name: String) -> Bool {
-        name.split(separator: " ").last.map { deskWords.contains(String($0)) } ?? false
+        let bytes = name.utf8
+        let lastWord = bytes.split(separator: 0x20).last ?? bytes[...]
+        return deskWords.contains { $0.elementsEqual(lastWord.lazy.map { $0 | 0x20 }) }
     }
 
     /// Words after which a credit names where the reporter was: "Jane Doe in Paris" → "Jane Doe".

@@ -10,51 +10,72 @@ enum LineCue {
 
     /// The line's first word, after blanks and one opening bracket.
     static func firstWord(_ line: Substring) -> ShortWord? {
-        let bytes = line.utf8
-        var index = bytes.startIndex
-        func skipBlanks() {
-            while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
-                index = bytes.index(after: index)
+        // Read on the contiguous bytes: stepping a `Substring.UTF8View` index costs more than the whole test.
+        line.utf8.withContiguousStorageIfAvailable { bytes -> ShortWord? in
+            var index = 0
+            func skipBlanks() {
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             }
-        }
-        skipBlanks()
-        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[") {
-            index = bytes.index(after: index)
             skipBlanks()
-        }
-        guard index < bytes.endIndex else { return nil }
-        let first = bytes[index]
-        guard isLetter(first) else {
-            // One character: a single byte, or a multi-byte scalar's lead byte with its continuation bytes.
-            var end = bytes.index(after: index)
-            if first >= 0xC0 {
-                while end < bytes.endIndex, bytes[end] & 0xC0 == 0x80 { end = bytes.index(after: end) }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[") {
+                index += 1
+                skipBlanks()
             }
-            return ShortWord(line.utf8[index..<end])
+            guard index < bytes.count else { return nil }
+            let first = bytes[index]
+            guard isLetter(first) else {
+                // One character: a single byte, or a multi-byte scalar's lead byte with its continuation bytes.
+                var end = index + 1
+                if first >= 0xC0 {
+                    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                }
+                return ShortWord(bytes[index..<end])
+            }
+            var end = index
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            return lowerCased(bytes[index..<end])
+        } ?? nil
+    }
+
+    /// Whether the line opens with `phrase` (lower-case ASCII, single spaces), in any case and spacing, after blanks
+    /// and one opening bracket.
+    static func opens(_ line: Substring, with phrase: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+        if let first = bytes.first, first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
+            bytes = bytes.dropFirst().drop { $0 == 0x20 || $0 == 0x09 }
         }
-        var end = index
-        while end < bytes.endIndex, isLetter(bytes[end]) { end = bytes.index(after: end) }
-        return lowerCased(bytes[index..<end])
+        var index = bytes.startIndex
+        for letter in phrase.utf8 {
+            if letter == 0x20 {
+                guard index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 else { return false }
+                while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
+                    bytes.formIndex(after: &index)
+                }
+                continue
+            }
+            guard index < bytes.endIndex, bytes[index] | 0x20 == letter else { return false }
+            bytes.formIndex(after: &index)
+        }
+        return true
     }
 
     /// The line's last word, before blanks and closing marks (`.`, `)`, `]`, quotes).
     static func lastWord(_ line: Substring) -> ShortWord? {
-        let bytes = line.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex {
-            let byte = bytes[bytes.index(before: end)]
-            guard
-                byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")
-                    || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-            else { break }
-            end = bytes.index(before: end)
-        }
-        var start = end
-        while start > bytes.startIndex, isLetter(bytes[bytes.index(before: start)]) {
-            start = bytes.index(before: start)
-        }
-        guard start < end else { return nil }
-        return lowerCased(bytes[start..<end])
+        line.utf8.withContiguousStorageIfAvailable { bytes -> ShortWord? in
+            var end = bytes.count
+            while end > 0 {
+                let byte = bytes[end - 1]
+                guard
+                    byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")
+                        || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+                else { break }
+                end -= 1
+            }
+            var start = end
+            while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+            guard start < end else { return nil }
+            return lowerCased(bytes[start..<end])
+        } ?? nil
     }
 
     @inline(__always)
@@ -62,7 +83,7 @@ enum LineCue {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func lowerCased(_ letters: Substring.UTF8View.SubSequence) -> ShortWord? {
+    private static func lowerCased(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> ShortWord? {
         guard letters.count <= longestWord else { return nil }
         var word = ShortWord()
         for byte in letters { word.append(byte | 0x20) }

@@ -7,6 +7,13 @@ enum PlaceName {
         "aux", "sur", "sous", "am", "im", "an", "der", "den", "upon", "on", "of", "y", "e", "al", "el", "ul",
     ]
 
+    /// `lowerCaseParticles` for lookups on bytes.
+    private static let particleTable: ShortWordTable = {
+        var table = ShortWordTable()
+        for particle in lowerCaseParticles { table.add(ShortWord(particle), bit: 0) }
+        return table
+    }()
+
     static func normalCase(_ written: String) -> String {
         if let ascii = asciiNormalCase(written) { return ascii }
         let words = written.split(whereSeparator: \.isWhitespace)
@@ -42,7 +49,7 @@ enum PlaceName {
             {
                 if part > 0 { output.append(UInt8(ascii: "-")) }
                 let lower = piece.map { isUpper($0) ? $0 + 0x20 : $0 }
-                if position > 0 || part > 0, lowerCaseParticles.contains(String(decoding: lower, as: UTF8.self)) {
+                if position > 0 || part > 0, particleTable.bits(of: ShortWord(lower)) != 0 {
                     output += lower
                     continue
                 }

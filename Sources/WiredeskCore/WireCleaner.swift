@@ -74,6 +74,9 @@ enum WireCleaner {
         var firstWords: [String] = []
         /// Lower-case last words that a matching line ends with, before blanks and closing marks.
         var lastWords: [String] = []
+        /// Lower-case phrases one of which a matching line must open with, when the first word alone is too common a
+        /// cue (`to contact the`).
+        var openings: [String] = []
     }
 
     /// Lines that are page furniture or credits, removed wherever they appear (short lines only). Each pattern is
@@ -98,7 +101,7 @@ enum WireCleaner {
             pattern: TextPattern(
                 "^[ \\t]*(?:our[ \\t]+standards[ \\t]*:|to[ \\t]+contact[ \\t]+the[ \\t]+(?:reporters?|editors?|authors?)\\b).*$",
                 caseInsensitive: true),
-            kind: .navigation, firstWords: ["our", "to"]),
+            kind: .navigation, firstWords: ["our", "to"], openings: ["our standards", "to contact the"]),
         // A line ending in a contact address: `jdoe@agency.example`, `Jane Doe in Paris at jdoe@agency.example`.
         FurnitureRule(
             pattern: TextPattern(
@@ -179,8 +182,12 @@ enum WireCleaner {
         // Rows are tried in table order, the lowest bit first.
         while candidates != 0 {
             let row = candidates.trailingZeroBitCount
-            if furnitureLines[row].pattern.matches(text) { return furnitureLines[row].kind }
             candidates &= candidates - 1
+            let rule = furnitureLines[row]
+            guard rule.openings.isEmpty || rule.openings.contains(where: { LineCue.opens(line, with: $0) }) else {
+                continue
+            }
+            if rule.pattern.matches(text) { return rule.kind }
         }
         return nil
     }
