@@ -1,5 +1,7 @@
 /// A date or slug header line at the top of a story (`date 2021-04-12`, `Published: Dec 12, 2016`,
-/// `2016-12-12 22:20:03 GMT2016-12-13 06:20:03(Beijing Time) Xinhua English`), or such a header glued to the lead.
+/// `2016-12-12 22:20:03 GMT2016-12-13 06:20:03(Beijing Time) Xinhua English`,
+/// `Source: Xinhua| 2016-12-12 22:20:03|Editor: huaxia`, `December 12, 2016 / 4:05 PM / Updated 2 hours ago`), or such
+/// a header glued to the lead.
 struct DateHeader: Equatable {
     /// The full dates the header states, in order.
     var dates: [FoundDate]
@@ -10,18 +12,26 @@ struct DateHeader: Equatable {
     /// The lead text glued after the header on the same line, `nil` when the line is only a header.
     var gluedLead: Substring?
 
-    /// How a header line starts: an optional label, then a full date.
+    /// How a header line starts: an optional source field (`Source: Xinhua|`), an optional label, then a full date.
     private static let opening = TextPattern(
-        "^\\s*(?:(?<label>dated?|published|posted|filed|issued|released|updated|last updated|modified|revised)"
+        "^\\s*(?:source\\s*:[^|]{1,60}\\|\\s*)?"
+            + "(?:(?<label>dated?|published|posted|filed|issued|released|updated|last updated|modified|revised)"
             + "\\s*(?:on|at)?\\s*:?\\s*)?(?:\(MonthNames.weekdayPattern)\\s*,?\\s*)?(?=\\d|\(MonthNames.strictPattern))",
         caseInsensitive: true)
 
-    /// Words a header line may hold besides dates and agency names: labels, time zones, service names.
+    /// Words a header line may hold besides dates and agency names: labels, time zones, service names, the age and
+    /// reading time web pages print by the date (`Updated 2 hours ago`, `4 Min Read`).
     private static let filler = TextPattern(
         "\\b(?:dated?|published|posted|filed|issued|released|updated|last updated|modified|revised|on|at|time|local"
-            + "|beijing|moscow|tehran|tokyo|seoul|gmt|utc|est|edt|cet|cest|bst|irst|kst|jst|msk|am|pm|english"
-            + "|news|service|online|edition|\(MonthNames.weekdayPattern.dropLast(3)))\\b",
+            + "|beijing|moscow|tehran|tokyo|seoul|gmt|utc|est|edt|cet|cest|bst|irst|kst|jst|msk|am|pm|uhr|english"
+            + "|news|service|online|edition|\(MonthNames.weekdayPattern.dropLast(3))"
+            + "|(?:an?|\\d+)\\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\\s+ago"
+            + "|\\d+\\s+min(?:ute)?s?\\s+read)\\b",
         caseInsensitive: true)
+    /// Fields of a header set apart by bars that name who supplied or edited the story (`Source: Xinhua|`,
+    /// `|Editor: huaxia`): their values are names, not lead.
+    private static let creditField = TextPattern(
+        "(?:^|\\|)\\s*(?:source|editors?|author|reporter|writer)\\s*:[^|]{0,60}(?=\\||$)", caseInsensitive: true)
     private static let agencyName = TextPattern(
         "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])")
     private static let revisionLabel = TextPattern(
@@ -31,6 +41,7 @@ struct DateHeader: Equatable {
     /// word starts otherwise (and not with a digit) is no header, and costs no match.
     private static let openingWordStarts: [ShortWord] = [
         "date", "published", "posted", "filed", "issued", "released", "updated", "last", "modified", "revised",
+        "source",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ].map { ShortWord($0) }
@@ -58,6 +69,7 @@ struct DateHeader: Equatable {
         let agency = agencyName.firstMatch(in: residue).flatMap { $0.group("agency") }
             .flatMap { AgencyCatalog.canonicalName(String($0)) }
         residue = agencyName.replacingMatches(in: residue, with: " ")
+        residue = creditField.replacingMatches(in: residue, with: " ")
         residue = filler.replacingMatches(in: residue, with: " ")
         let isRevision = revisionLabel.matches(text)
         if !residue.contains(where: \.isLetter) {
