@@ -75,8 +75,10 @@ struct DateHeader: Equatable {
         if !residue.contains(where: \.isLetter) {
             return DateHeader(dates: found.map(\.date), isRevision: isRevision, agency: agency, gluedLead: nil)
         }
+        // A lead is a sentence of its own: a date followed by words in lower case (`December 12, 2016 will be
+        // remembered ...`) is the lead sentence itself, not a header.
         let lead = text[first.range.upperBound...].drop { $0.isWhitespace || $0 == "|" || $0 == "-" }
-        guard lead.first?.isLetter == true || lead.first?.isPunctuation == true else { return nil }
+        guard let start = lead.first, start.isLetter || start.isPunctuation, !start.isLowercase else { return nil }
         return DateHeader(dates: [first.date], isRevision: isRevision, agency: nil, gluedLead: Substring(lead))
     }
 }

@@ -134,8 +134,14 @@ import WiredeskCore
         var description: String { String(text.prefix(50)) }
     }
 
-    /// A lead sentence that holds a date is the story, not a date header.
+    /// A lead sentence that holds a date, or even starts with one, is the story, not a date header.
     @Test(arguments: [
+        Lead(
+            text: "December 12, 2016 will be remembered as the day prices rose.",
+            bodyStart: "December 12, 2016 will be remembered", published: nil),
+        Lead(
+            text: "12.12.2023 was the wettest day on record, forecasters said.",
+            bodyStart: "12.12.2023 was the wettest day", published: nil),
         Lead(
             text: "12.5 million voters went to the polls on 12/12/2016, officials said.",
             bodyStart: "12.5 million voters", published: nil),
