@@ -36,14 +36,17 @@ struct DatelineRecogniser {
         isCut = bytes.count > limit
     }
 
-    /// The first way `parts` match from the start of the head, as the form's pattern would find it.
+    /// The first way `parts` match from the start of the head, as the form's pattern would find it. Each part hands
+    /// its ends, most preferred first, straight to the rest of the form: the first complete match stops the search, so
+    /// alternatives a pattern would never reach are never read.
     func match(_ parts: ArraySlice<DatelineParser.Part>, from state: State = State(end: 0)) throws -> State? {
         guard let part = parts.first else { return state }
-        for next in try ends(of: part, from: state) {
-            if let found = try match(parts.dropFirst(), from: next) { return found }
-        }
-        return nil
+        let rest = parts.dropFirst()
+        return try ends(of: part, from: state) { try match(rest, from: $0) }
     }
+
+    /// What follows a part: the rest of the form from one of the part's ends, `nil` when it does not match from there.
+    typealias Continuation = (State) throws -> State?
 
     // MARK: Bytes
 
@@ -110,29 +113,42 @@ struct DatelineRecogniser {
 
     // MARK: Parts
 
-    /// Where `part` may end when it starts at `state.end`, most preferred first.
-    private func ends(of part: DatelineParser.Part, from state: State) throws -> [State] {
+    /// Hands each place where `part` may end, when it starts at `state.end`, to `next`, most preferred first; returns
+    /// the first match `next` completes.
+    private func ends(of part: DatelineParser.Part, from state: State, _ next: Continuation) throws -> State? {
         let start = state.end
         func at(_ end: Int) -> State {
             var next = state
             next.end = end
             return next
         }
+        /// `next` from each of `ends` in turn.
+        func each(_ ends: some Sequence<Int>, _ capture: WritableKeyPath<Captures, Range<Int>?>? = nil, from first: Int)
+            throws -> State?
+        {
+            for end in ends {
+                var state = at(end)
+                if let capture { state.captures[keyPath: capture] = first..<end }
+                if let found = try next(state) { return found }
+            }
+            return nil
+        }
         switch part {
         case .junk:
             var index = start
             while index < start + 2, let byte = try byte(index), (0x61...0x7A).contains(byte) { index += 1 }
-            guard index > start else { return [at(start)] }
+            guard index > start else { return try next(at(start)) }
             let after = try afterSpaces(index)
-            return after - index >= 2 ? [at(after), at(start)] : [at(start)]
+            if after - index >= 2, let found = try next(at(after)) { return found }
+            return try next(at(start))
         case .place:
-            guard let first = try byte(start) else { return [] }
+            guard let first = try byte(start) else { return nil }
             if first >= 0x80 {
                 // Punctuation from U+2010–U+206F (curly quotes, dashes) is no capital; other characters may be.
                 guard first == 0xE2, try byte(start + 1) == 0x80 else { throw GiveUp() }
-                return []
+                return nil
             }
-            guard Self.isUpper(first) else { return [] }
+            guard Self.isUpper(first) else { return nil }
             var ends = [try afterWord(start + 1)]
             while ends.count < 5 {
                 var index = ends[ends.count - 1]
@@ -144,90 +160,79 @@ struct DatelineRecogniser {
                 guard spaces > 0, let next = try ascii(index), Self.isLetter(next) else { break }
                 ends.append(try afterWord(index + 1))
             }
-            return ends.reversed().map { end in
-                var next = at(end)
-                next.captures.place = start..<end
-                return next
-            }
+            return try each(ends.reversed(), \.place, from: start)
         case .region:
             let comma = try afterSpaces(start)
-            guard try byte(comma) == UInt8(ascii: ",") else { return [at(start)] }
+            guard try byte(comma) == UInt8(ascii: ",") else { return try next(at(start)) }
             let first = try afterSpaces(comma + 1)
-            guard let byte = try ascii(first), Self.isUpper(byte) else { return [at(start)] }
+            guard let byte = try ascii(first), Self.isUpper(byte) else { return try next(at(start)) }
             var ends = [try afterWord(first + 1)]
             while ends.count < 3, try self.byte(ends[ends.count - 1]) == 0x20,
                 let next = try ascii(ends[ends.count - 1] + 1), Self.isUpper(next)
             {
                 ends.append(try afterWord(ends[ends.count - 1] + 2))
             }
-            return ends.reversed().map { end in
-                var next = at(end)
-                next.captures.region = first..<end
-                return next
-            } + [at(start)]
+            if let found = try each(ends.reversed(), \.region, from: first) { return found }
+            return try next(at(start))
         case .dateSeparator:
-            var found: [State] = []
             let comma = try afterSpaces(start)
-            if try byte(comma) == UInt8(ascii: ",") { found.append(at(try afterSpaces(comma + 1))) }
+            if try byte(comma) == UInt8(ascii: ","), let found = try next(at(try afterSpaces(comma + 1))) {
+                return found
+            }
             if start > 0, bytes[start - 1] == UInt8(ascii: "."), case let after = try afterSpaces(start), after > start
             {
-                found.append(at(after))
+                return try next(at(after))
             }
-            return found
+            return nil
         case .date:
-            return try dates(from: state)
+            return try dates(from: state, next)
         case .weekday:
-            return try weekdays(at: start).map { end in
-                var next = at(end)
-                next.captures.weekday = start..<end
-                return next
-            }
+            return try each(try weekdays(at: start), \.weekday, from: start)
         case .bracketedAgency:
-            return try enclosedAgency(from: state, mark: UInt8(ascii: "("), closing: UInt8(ascii: ")"), longest: 40)
+            return try enclosedAgency(
+                from: state, mark: UInt8(ascii: "("), closing: UInt8(ascii: ")"), longest: 40, next)
         case .slashedAgency:
-            return try enclosedAgency(from: state, mark: UInt8(ascii: "/"), closing: UInt8(ascii: "/"), longest: 25)
+            return try enclosedAgency(
+                from: state, mark: UInt8(ascii: "/"), closing: UInt8(ascii: "/"), longest: 25, next)
         case .namedAgency:
             // Near the cut, a name could run past what the reader may see.
             if isCut && limit - start < 64 { throw GiveUp() }
-            guard limit > start else { return [] }
+            guard limit > start else { return nil }
             let head = UnsafeBufferPointer(rebasing: bytes[..<limit])
-            return AgencyCatalog.aliasTrie.matches(in: head, at: start, wholeWord: false).map { match in
-                var next = at(match.end)
-                next.captures.agency = start..<match.end
-                return next
-            }
+            let matches = AgencyCatalog.aliasTrie.matches(in: head, at: start, wholeWord: false)
+            return try each(matches.lazy.map(\.end), \.agency, from: start)
         case .dash:
-            return try dash(at: start).map { [at($0)] } ?? []
+            return try dash(at: start).map { try next(at($0)) } ?? nil
         case .leadDash:
-            guard let end = try dash(at: start) else { return [] }
+            guard let end = try dash(at: start) else { return nil }
             let blankBefore = try byte(start).map(TextBytes.isSpace) ?? false
-            return blankBefore || TextBytes.isSpace(bytes[end - 1]) ? [at(end)] : []
+            return blankBefore || TextBytes.isSpace(bytes[end - 1]) ? try next(at(end)) : nil
         case .dashOrCapital:
-            if let end = try dash(at: start) { return [at(end)] }
+            if let end = try dash(at: start) { return try next(at(end)) }
             let after = try afterSpaces(start)
-            guard after > start, let byte = try byte(after) else { return [] }
+            guard after > start, let byte = try byte(after) else { return nil }
             if byte >= 0x80 {
                 // A capital outside ASCII is left to the patterns; an opening curly quote is read here.
                 guard try isOpeningDoubleQuote(after) else { throw GiveUp() }
-                return [at(after)]
+                return try next(at(after))
             }
-            return Self.isUpper(byte) || byte == UInt8(ascii: "\"") ? [at(after)] : []
+            return Self.isUpper(byte) || byte == UInt8(ascii: "\"") ? try next(at(after)) : nil
         case .spaces:
-            return [at(try afterSpaces(start))]
+            return try next(at(try afterSpaces(start)))
         case .comma:
             let comma = try afterSpaces(start)
-            guard try byte(comma) == UInt8(ascii: ",") else { return [] }
-            return [at(try afterSpaces(comma + 1))]
+            guard try byte(comma) == UInt8(ascii: ",") else { return nil }
+            return try next(at(try afterSpaces(comma + 1)))
         case .optionalComma:
             var end = try afterSpaces(start)
             if try byte(end) == UInt8(ascii: ",") { end = try afterSpaces(end + 1) }
-            return [at(end)]
+            return try next(at(end))
         case .optionalPoint:
-            return try optional(UInt8(ascii: "."), at: start).map(at)
+            return try each(try optional(UInt8(ascii: "."), at: start), from: start)
         case .optionalOpeningBracket:
-            return try optional(UInt8(ascii: "("), at: start).map(at)
+            return try each(try optional(UInt8(ascii: "("), at: start), from: start)
         case .optionalClosingBracket:
-            return try optional(UInt8(ascii: ")"), at: start).map(at)
+            return try each(try optional(UInt8(ascii: ")"), at: start), from: start)
         }
     }
 
@@ -243,8 +248,10 @@ struct DatelineRecogniser {
     }
 
     /// `(Xinhua)` or `/TASS/.`: the name runs to the first closing mark, without the blanks around it.
-    private func enclosedAgency(from state: State, mark: UInt8, closing: UInt8, longest: Int) throws -> [State] {
-        guard try byte(state.end) == mark else { return [] }
+    private func enclosedAgency(
+        from state: State, mark: UInt8, closing: UInt8, longest: Int, _ next: Continuation
+    ) throws -> State? {
+        guard try byte(state.end) == mark else { return nil }
         let first = try afterSpaces(state.end + 1)
         var index = first
         let isBracket = mark == UInt8(ascii: "(")
@@ -253,12 +260,12 @@ struct DatelineRecogniser {
         {
             index += 1
         }
-        guard try byte(index) == closing else { return [] }
+        guard try byte(index) == closing else { return nil }
         var last = index
         while last > first, TextBytes.isSpace(bytes[last - 1]) { last -= 1 }
         // A name of one character could still match with the blank before it: left to the pattern.
         if last - first < 2 { throw GiveUp() }
-        guard last - first <= longest else { return [] }
+        guard last - first <= longest else { return nil }
         var captures = state.captures
         captures.agency = first..<last
         var ends = try optional(UInt8(ascii: "."), at: index + 1)
@@ -269,7 +276,10 @@ struct DatelineRecogniser {
                 return after > end ? after : nil
             }
         }
-        return ends.map { State(end: $0, captures: captures) }
+        for end in ends {
+            if let found = try next(State(end: end, captures: captures)) { return found }
+        }
+        return nil
     }
 
     /// The end of a dash at `index` (after the blanks around it), or `nil`: 1–3 hyphens, 1–2 en/em dashes, a colon or
@@ -363,8 +373,7 @@ struct DatelineRecogniser {
     }
 
     /// The date part: optional weekday, then `Month Day` or `Day Month`, then an optional year.
-    private func dates(from state: State) throws -> [State] {
-        var found: [State] = []
+    private func dates(from state: State, _ next: Continuation) throws -> State? {
         var starts: [(Int, Range<Int>?)] = try weekdays(at: state.end).map { end in
             var after = try afterSpaces(end)
             if try byte(after) == UInt8(ascii: ",") { after = try afterSpaces(after + 1) }
@@ -380,7 +389,7 @@ struct DatelineRecogniser {
                     for end in try ordinals(at: dayEnd) {
                         captures.month = start..<monthEnd
                         captures.day = dayStart..<dayEnd
-                        found += try withYears(State(end: end, captures: captures))
+                        if let found = try withYears(State(end: end, captures: captures), next) { return found }
                     }
                 }
             }
@@ -392,17 +401,19 @@ struct DatelineRecogniser {
                         for monthEnd in try monthWords(at: monthStart) {
                             captures.month = monthStart..<monthEnd
                             captures.day = start..<dayEnd
-                            found += try withYears(State(end: monthEnd, captures: captures))
+                            if let found = try withYears(State(end: monthEnd, captures: captures), next) {
+                                return found
+                            }
                         }
                     }
                 }
             }
         }
-        return found
+        return nil
     }
 
     /// `state` followed by a year (`, 2016`), then `state` alone.
-    private func withYears(_ state: State) throws -> [State] {
+    private func withYears(_ state: State, _ next: Continuation) throws -> State? {
         var start = try afterSpaces(state.end)
         if try byte(start) == UInt8(ascii: ",") { start = try afterSpaces(start + 1) }
         var plain = state
@@ -410,10 +421,11 @@ struct DatelineRecogniser {
         let century = (try byte(start), try byte(start + 1))
         guard century == (0x31, 0x39) || century == (0x32, 0x30), let third = try ascii(start + 2),
             let fourth = try ascii(start + 3), Self.isDigit(third), Self.isDigit(fourth)
-        else { return [plain] }
+        else { return try next(plain) }
         var dated = state
         dated.end = start + 4
         dated.captures.year = start..<(start + 4)
-        return [dated, plain]
+        if let found = try next(dated) { return found }
+        return try next(plain)
     }
 }
