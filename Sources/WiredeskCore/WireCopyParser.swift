@@ -129,7 +129,8 @@ public enum WireCopyParser {
                 continue
             }
             examined += 1
-            if leadIn.title == nil, SlugLine.matches(line) {
+            // Routing lines stand above the headline; a note to editors may also stand below it.
+            if leadIn.title == nil ? SlugLine.matches(line) : SlugLine.isEditorNote(line) {
                 index += 1
                 continue
             }

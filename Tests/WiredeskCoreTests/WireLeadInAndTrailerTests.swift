@@ -39,6 +39,13 @@ import WiredeskCore
             text: "Regierung beschließt Haushalt\n\nVon Karl Weber, dpa\n\n"
                 + "Berlin (dpa) - Das Kabinett hat am Dienstag den Haushalt beschlossen.",
             dateline: "Berlin (dpa) -", byline: "Karl Weber", bodyStart: "Das Kabinett hat"),
+        // A note to editors below the headline, however long.
+        LeadIn(
+            text: "Council passes transit plan\nEds: UPDATES with vote count, reaction from the mayor, the unions, "
+                + "the business groups and riders' associations, details on fares, and the timetable for the "
+                + "remaining bills. With AP Photos.\nBy SAM LEE\nAssociated Press\n\n"
+                + "CHICAGO (AP) — The city council passed a transit plan on Tuesday.",
+            dateline: "CHICAGO (AP) —", byline: "SAM LEE", bodyStart: "The city council passed"),
         // The UPI form without a place.
         LeadIn(
             text: "Senate passes farm bill\n\nMarch 14 (UPI) -- The Senate passed the farm bill on Tuesday.",
