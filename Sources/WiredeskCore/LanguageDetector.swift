@@ -232,38 +232,32 @@ public enum LanguageDetector {
 
     private static func latinLanguage(of text: String) -> String? {
         var scores = [Int](repeating: 0, count: stopWords.count)
-        // Words are read on UTF-8: ASCII letters are lower-cased by a table; bytes of other letters (é, ç, ı) are
-        // kept as they are, which matches the tables since stop words are written in lower case. The tables are
-        // read through local buffers, so the loop makes no call and no copy.
+        // Words are read on UTF-8: a word is a run of letters (ASCII letters and any byte of another character, as
+        // the tables write é, ç and ı), found by two tight loops so the branches go one way for a whole word. A short
+        // word is packed for lookup eight bytes at a time, ASCII letters lower-cased on the way.
         let table = languagesByWord
         var text = text
         text.withUTF8 { bytes in
             scores.withUnsafeMutableBufferPointer { scores in
                 wordBytes.withUnsafeBufferPointer { folded in
-                    var word = ShortWord()
-                    // Stop words are written in lower case; a capitalised word is a sentence start or, more often
-                    // in news copy, part of a name (`Al Nahyan`, `La Paz`, `De Beers`), and is not counted.
-                    var capitalised = false
-                    var nextCheck = firstCheck
                     let sample = min(bytes.count, sampleLength)
+                    var nextCheck = firstCheck
                     var offset = 0
-                    while offset <= sample {
-                        let letter = offset < sample ? folded[Int(bytes[offset])] : 0
-                        offset += 1
-                        if letter != 0 {
-                            if word.length == 0 { capitalised = (0x41...0x5A).contains(bytes[offset - 1]) }
-                            word.append(letter)
-                            continue
-                        }
-                        guard word.length > 0 else { continue }
-                        if !capitalised, word.length <= ShortWordTable.longestWord {
-                            var languages = table.bits(of: word)
+                    while offset < sample {
+                        while offset < sample, folded[Int(bytes[offset])] == 0 { offset += 1 }
+                        let start = offset
+                        while offset < sample, folded[Int(bytes[offset])] != 0 { offset += 1 }
+                        let length = offset - start
+                        guard length > 0 else { break }
+                        // Stop words are written in lower case; a capitalised word is a sentence start or, more often
+                        // in news copy, part of a name (`Al Nahyan`, `La Paz`, `De Beers`), and is not counted.
+                        if length <= longestStopWord, !(0x41...0x5A).contains(bytes[start]) {
+                            var languages = table.bits(of: packedWord(bytes, from: start, length: length))
                             while languages != 0 {
                                 scores[languages.trailingZeroBitCount] += 1
                                 languages &= languages - 1
                             }
                         }
-                        word = ShortWord()
                         if offset > nextCheck {
                             if isSettled(UnsafeBufferPointer(scores)) { return }
                             nextCheck += checkInterval
@@ -274,5 +268,32 @@ public enum LanguageDetector {
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return stopWords[best].language
+    }
+
+    /// Longest stop word of any language, in UTF-8 bytes.
+    static let longestStopWord = 12
+
+    /// The word of `length` (1–12) letters at `start`, as `ShortWord` packs it, ASCII letters lower-cased: every byte
+    /// of a word is a letter, so setting 0x20 on its ASCII bytes folds the case.
+    @inline(__always)
+    private static func packedWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> ShortWord {
+        func load(_ index: Int, _ count: Int) -> UInt64 {
+            guard count > 0 else { return 0 }
+            var value: UInt64 = 0
+            if index + 8 <= bytes.count {
+                value = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if count < 8 { value &= (1 << UInt64(8 * count)) - 1 }
+            } else {
+                for offset in 0..<count { value |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+            }
+            let asciiBytes = ~value & 0x8080_8080_8080_8080
+            let present: UInt64 = count >= 8 ? ~0 : (1 << UInt64(8 * count)) - 1
+            return value | (asciiBytes >> 2 & present)
+        }
+        var word = ShortWord()
+        word.low = load(start, min(length, 8))
+        word.high = load(start + 8, length - 8)
+        word.length = length
+        return word
     }
 }

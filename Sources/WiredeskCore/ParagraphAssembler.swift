@@ -8,7 +8,14 @@ enum ParagraphAssembler {
     /// In wrapped copy a line shorter than this share of the wrap width ends its paragraph (or is a subheading).
     static let shortLineShare = 0.6
     /// Characters that end a sentence, so a line ending with one may end a paragraph.
-    private static let sentenceEnds: Set<UInt8> = Set(".!?:;\")".utf8)
+    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "\""), UInt8(ascii: ")"):
+            true
+        default: false
+        }
+    }
 
     static func isHardWrapped(_ lines: [Substring]) -> Bool {
         var followed = 0
@@ -75,11 +82,12 @@ enum ParagraphAssembler {
         var previousRunsOn = false
         for line in lines {
             let text = collapsingSpaces(line)
-            guard let first = text.first else {
+            guard let first = text.utf8.first else {
                 previousRunsOn = false
                 continue
             }
-            if previousRunsOn, first.isLowercase, let last = paragraphs.popLast() {
+            let startsLowercase = first < 0x80 ? (0x61...0x7A).contains(first) : text.first?.isLowercase == true
+            if previousRunsOn, startsLowercase, let last = paragraphs.popLast() {
                 paragraphs.append(endsWithWordHyphen(last) ? last + text : last + " " + text)
             } else {
                 paragraphs.append(text)
@@ -99,11 +107,13 @@ enum ParagraphAssembler {
     /// Length of the line without its leading and trailing blanks, in UTF-8 bytes (wrap widths are compared, so
     /// bytes serve as well as characters and cost nothing to count).
     private static func trimmedLength(_ line: Substring) -> Int {
-        let bytes = line.utf8
-        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-            let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })
-        else { return 0 }
-        return bytes.distance(from: first, to: last) + 1
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var first = 0
+            var end = bytes.count
+            while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return end - first
+        } ?? line.utf8.count
     }
 
     private static func indent(of line: Substring) -> Int {
@@ -127,14 +137,15 @@ enum ParagraphAssembler {
     }
 
     private static func endsSentence(_ line: Substring) -> Bool {
-        var last: UInt8?
-        for byte in line.utf8.reversed() where byte != 0x20 && byte != 0x09 {
-            last = byte
-            break
-        }
+        let last: UInt8? =
+            line.utf8.withContiguousStorageIfAvailable { bytes in
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+                return end > 0 ? bytes[end - 1] : nil
+            } ?? nil
         guard let last else { return true }
         // Bytes ≥ 0x80 are the tail of a multi-byte character: closing curly quotes, ellipses, CJK full stops.
-        return sentenceEnds.contains(last) || last >= 0x80
+        return isSentenceEnd(last) || last >= 0x80
     }
 
     /// A row of a table in wire copy: columns separated by runs of three or more spaces.
