@@ -64,10 +64,9 @@ enum ParagraphAssembler {
             if indent(of: line) > baseIndent || previousLength < shortLine { close() }
             if current.isEmpty {
                 current = text
-            } else if endsWithWordHyphen(current) {
-                current += text
             } else {
-                current += " " + text
+                if !endsWithWordHyphen(current) { current.append(" ") }
+                current.append(text)
             }
             previousLength = length
         }

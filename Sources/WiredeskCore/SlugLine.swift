@@ -39,6 +39,12 @@ enum SlugLine {
         TextPattern("^\\s*[A-Z0-9]+(?:-[A-Z0-9]+)*/[A-Z0-9/-]*(?:\\s+\\((?:UPDATE|URGENT|REFILE)[^)]*\\))?\\s*$"),
     ]
 
+    /// First words (as `LineCue` reads them) of the forms that need no hyphen or slash: priority words and `ZCZC`.
+    private static let unmarkedFirstWords: [ShortWord] = [
+        "urgent", "flash", "bulletin", "alert", "breaking", "advisory", "priority", "news", "newsalert", "apnewsalert",
+        "zczc", "*",
+    ].map { ShortWord($0) }
+
     /// Routing lines are short.
     static let maximumLength = 80
 
@@ -66,6 +72,11 @@ enum SlugLine {
             line.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") })
                 || !line.utf8.contains(where: { (0x61...0x7A).contains($0) }) || line.utf8.count <= 12
         else { return false }
+        // Without a hyphen or slash only a priority line or a telex start can match: an ordinary headline in capitals
+        // (`ACME SEES HIGHER PROFIT`) is settled by its first word.
+        if !line.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) {
+            guard let first = LineCue.firstWord(line), unmarkedFirstWords.contains(first) else { return false }
+        }
         let text = String(line)
         return forms.contains { $0.matches(text) }
     }

@@ -210,8 +210,11 @@ enum WireCleaner {
         {
             words.removeLast()
         }
-        // No agency name runs to more than six words.
-        guard !words.isEmpty, words.count <= 6 else { return nil }
+        // No agency name runs to more than six words, nor holds a digit or a comma: a last line of text or of a table
+        // (`ZIMBABWE  nil  10,920`) costs no lookup.
+        guard !words.isEmpty, words.count <= 6,
+            !words.contains(where: { $0.contains { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ",") } })
+        else { return nil }
         let name = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
         if let agency = AgencyCatalog.canonicalName(name) { return agency }
         // Desk codes may follow the name: `PTI ABC DEF RT`, `dpa sas xx gs`: short words all in one case.
