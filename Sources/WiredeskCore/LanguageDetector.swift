@@ -198,14 +198,9 @@ public enum LanguageDetector {
         return (value, length)
     }
 
-    /// For each byte, what it adds to a word: ASCII letters lower-cased, bytes of other characters as they are, and
-    /// 0 for a byte that ends a word.
-    private static let wordBytes: [UInt8] = (0...255).map { byte in
-        switch byte {
-        case 0x41...0x5A: UInt8(byte + 0x20)
-        case 0x61...0x7A, 0x80...0xFF: UInt8(byte)
-        default: 0
-        }
+    /// For each byte, whether it belongs to a word: ASCII letters and every byte of another character.
+    private static let wordBytes: [Bool] = (0...255).map { byte in
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
     }
 
     /// Bytes read before the scores are first checked for a clear leader, and between checks.
@@ -239,14 +234,14 @@ public enum LanguageDetector {
         var text = text
         text.withUTF8 { bytes in
             scores.withUnsafeMutableBufferPointer { scores in
-                wordBytes.withUnsafeBufferPointer { folded in
+                wordBytes.withUnsafeBufferPointer { isWordByte in
                     let sample = min(bytes.count, sampleLength)
                     var nextCheck = firstCheck
                     var offset = 0
                     while offset < sample {
-                        while offset < sample, folded[Int(bytes[offset])] == 0 { offset += 1 }
+                        while offset < sample, !isWordByte[Int(bytes[offset])] { offset += 1 }
                         let start = offset
-                        while offset < sample, folded[Int(bytes[offset])] != 0 { offset += 1 }
+                        while offset < sample, isWordByte[Int(bytes[offset])] { offset += 1 }
                         let length = offset - start
                         guard length > 0 else { break }
                         // Stop words are written in lower case; a capitalised word is a sentence start or, more often

@@ -31,13 +31,10 @@ public enum WireCopyParser {
         let dateline = found?.dateline
         if let found {
             // Short lines above the dateline (advisories, affiliations, bylines, notes to editors) are the lead-in.
-            for line in paragraphs[..<found.index] where leadInByline == nil {
-                leadInByline = BylineExtractor.bylineLine(Substring(line))
-            }
+            let bylines = paragraphs[..<found.index].map { BylineExtractor.bylineLine(Substring($0)) }
+            leadInByline = leadInByline ?? bylines.lazy.compactMap { $0 }.first
             // A headline the title rules passed over (one ending in a point) stands first, above any byline.
-            if title == nil, found.index > 0, let first = paragraphs.first, !first.hasPrefix("("),
-                BylineExtractor.bylineLine(Substring(first)) == nil
-            {
+            if title == nil, let first = paragraphs.first, found.index > 0, bylines[0] == nil, !first.hasPrefix("(") {
                 title = first
             }
             let lead = found.dateline.lead.trimmingWhitespace()
