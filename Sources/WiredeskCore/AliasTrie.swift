@@ -29,11 +29,7 @@ struct AliasTrie: Sendable {
             if nodes[node].canonical == nil { nodes[node].canonical = canonical }
             if let first = alias.utf8.first { startsAlias[Int(first)] = true }
         }
-        for byte in 0...255 {
-            let value = UInt8(byte)
-            let isWord = (value >= 0x80 && value != 0xA0) || LineCue.isLetter(value) || (0x30...0x39).contains(value)
-            byteClasses[byte] = (isWord ? Self.wordClass : 0) | (startsAlias[byte] ? Self.startsAliasClass : 0)
-        }
+        otherStarts = (0...255).filter { startsAlias[$0] && !(0x41...0x5A).contains($0) }.map { UInt8($0) }
     }
 
     private mutating func child(of node: Int, byte: UInt8) -> Int {
@@ -77,34 +73,66 @@ struct AliasTrie: Sendable {
         return found.reversed()
     }
 
-    /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides). Each byte is read once
-    /// through `byteClasses`, and whether it continues a word is carried to the next without a branch: the loop runs
-    /// over every byte of a story. The table counts the second byte of a no-break space as no word byte, which also
-    /// holds for a few letters (`à`); a candidate is checked exactly before `body` sees it.
+    /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides), in order. The text is
+    /// read eight bytes at a time: lanes holding a capital (or another byte some alias starts with) right after a byte
+    /// that is no ASCII letter or digit are the only candidates, and each is checked exactly. Most eight-byte runs of
+    /// running text hold none.
     func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         guard let text = bytes.baseAddress else { return }
-        byteClasses.withUnsafeBufferPointer { table in
-            let classes = table.baseAddress!
-            // `Self.startsAliasClass` when the byte before is no word byte, 0 when it is.
-            var open = Self.startsAliasClass
-            for index in 0..<bytes.count {
-                let byteClass = classes[Int(text[index])]
-                if byteClass & open != 0, index == 0 || !TextBytes.isWordByte(bytes, at: index - 1) { body(index) }
-                open = ~byteClass << 1 & Self.startsAliasClass
+        // The high bit of lane 0 is set when the byte before the current eight is an ASCII letter or digit.
+        var previousIsWord: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
+            let capitals = ByteLanes.within(word, 0x41...0x5A)
+            let wordBytes = capitals | ByteLanes.within(word, 0x61...0x7A) | ByteLanes.within(word, 0x30...0x39)
+            var starts = capitals
+            for byte in otherStarts { starts |= ByteLanes.equal(word, byte) }
+            starts &= ~(wordBytes << 8 | previousIsWord)
+            previousIsWord = wordBytes >> 56
+            while starts != 0 {
+                let candidate = index + starts.trailingZeroBitCount / 8
+                starts &= starts - 1
+                if mayStart(bytes, at: candidate) { body(candidate) }
             }
+            index += 8
+        }
+        while index < bytes.count {
+            if mayStart(bytes, at: index) { body(index) }
+            index += 1
         }
     }
 
-    /// Classes of bytes for `forEachPossibleStart`: part of a word (ASCII letters and digits, bytes of multi-byte
-    /// characters but 0xA0), first byte of some alias. `startsAliasClass` is `wordClass` shifted by one.
-    private static let wordClass: UInt8 = 1
-    private static let startsAliasClass: UInt8 = 2
-    private var byteClasses = [UInt8](repeating: 0, count: 256)
+    /// Bytes other than capitals that some alias starts with (`dpa`), looked for lane by lane.
+    private var otherStarts: [UInt8] = []
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard startsAlias[Int(bytes[index])] else { return false }
         return !TextBytes.isWordByte(bytes, at: index - 1)
+    }
+}
+
+/// Tests on the eight bytes of a `UInt64` at once: each sets the high bit of the lanes whose byte passes.
+enum ByteLanes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Lanes holding an ASCII byte within `range`. With the high bits cleared, adding at most 0x80 to a byte carries
+    /// into no other lane.
+    @inline(__always)
+    static func within(_ word: UInt64, _ range: ClosedRange<UInt8>) -> UInt64 {
+        let low = word & ~highBits
+        let atLeastLower = low &+ ones &* UInt64(0x80 - range.lowerBound)
+        let aboveUpper = low &+ ones &* UInt64(0x7F - range.upperBound)
+        return atLeastLower & ~aboveUpper & ~word & highBits
+    }
+
+    /// Lanes holding `byte`.
+    @inline(__always)
+    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
     }
 }
 
