@@ -43,7 +43,7 @@ enum BylineExtractor {
 
     private static func isDesk(_ name: String) -> Bool {
         let bytes = name.utf8
-        let lastWord = bytes.split(separator: 0x20).last ?? bytes[...]
+        let lastWord = bytes[(bytes.lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex)...]
         return deskWords.contains { $0.elementsEqual(lastWord.lazy.map { $0 | 0x20 }) }
     }
 

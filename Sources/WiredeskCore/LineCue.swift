@@ -38,7 +38,7 @@ enum LineCue {
     }
 
     /// Whether the line opens with `phrase` (lower-case ASCII, single spaces), in any case and spacing, after blanks
-    /// and one opening bracket.
+    /// and one opening bracket, the phrase ending a word.
     static func opens(_ line: Substring, with phrase: String) -> Bool {
         var bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
         if let first = bytes.first, first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
@@ -56,7 +56,9 @@ enum LineCue {
             guard index < bytes.endIndex, bytes[index] | 0x20 == letter else { return false }
             bytes.formIndex(after: &index)
         }
-        return true
+        guard index < bytes.endIndex else { return true }
+        let next = bytes[index]
+        return !isLetter(next) && !(0x30...0x39).contains(next)
     }
 
     /// The line's last word, before blanks and closing marks (`.`, `)`, `]`, quotes).

@@ -65,9 +65,9 @@ enum WireCleaner {
 
     /// A furniture rule: the pattern a whole line must match, what such a line is, and the cue words that any line it
     /// matches must start or end with. Cues are checked on every line for the price of one or two table lookups; the
-    /// pattern itself only runs on the rare line that shows a cue.
+    /// pattern itself only runs on the rare line that shows a cue. A rule without a pattern is its openings alone.
     struct FurnitureRule {
-        var pattern: TextPattern
+        var pattern: TextPattern?
         var kind: Furniture
         /// Lower-case first words (or first non-letter character) that a matching line starts with, after blanks and
         /// an opening bracket.
@@ -131,16 +131,16 @@ enum WireCleaner {
                 "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
                 "images",
             ]),
+        // (Reporting by ...; Editing by ...) · Additional reporting by ... · Writing by ...
         FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*\\(?[ \\t]*(?:additional[ \\t]+)?reporting[ \\t]+by\\b.*$", caseInsensitive: true),
-            kind: .credit, firstWords: ["additional", "reporting"]),
+            pattern: nil, kind: .credit, firstWords: ["additional", "reporting"],
+            openings: ["reporting by", "additional reporting by"]),
         FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*\\(?[ \\t]*(?:writing|editing|edited|compiled|translated|produced|written)[ \\t]+by\\b.*$",
-                caseInsensitive: true),
-            kind: .credit,
-            firstWords: ["writing", "editing", "edited", "compiled", "translated", "produced", "written"]),
+            pattern: nil, kind: .credit,
+            firstWords: ["writing", "editing", "edited", "compiled", "translated", "produced", "written"],
+            openings: [
+                "writing by", "editing by", "edited by", "compiled by", "translated by", "produced by", "written by",
+            ]),
         FurnitureRule(
             pattern: TextPattern(
                 "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
@@ -178,7 +178,7 @@ enum WireCleaner {
         if let word = LineCue.firstWord(line) { candidates |= rowsByFirstWord.bits(of: word) }
         if let word = LineCue.lastWord(line) { candidates |= rowsByLastWord.bits(of: word) }
         guard candidates != 0 else { return nil }
-        let text = String(line)
+        var text: String?
         // Rows are tried in table order, the lowest bit first.
         while candidates != 0 {
             let row = candidates.trailingZeroBitCount
@@ -187,7 +187,9 @@ enum WireCleaner {
             guard rule.openings.isEmpty || rule.openings.contains(where: { LineCue.opens(line, with: $0) }) else {
                 continue
             }
-            if rule.pattern.matches(text) { return rule.kind }
+            guard let pattern = rule.pattern else { return rule.kind }
+            if text == nil { text = String(line) }
+            if pattern.matches(text!) { return rule.kind }
         }
         return nil
     }
