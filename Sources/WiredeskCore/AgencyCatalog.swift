@@ -123,7 +123,13 @@ public enum AgencyCatalog {
         // Most names arrive as written in a dateline or sign-off (`AFP`, `Xinhua`): a plain ASCII name is looked up
         // as it is and lower-cased before the general path trims, folds and collapses it.
         if let exact = canonicalByAlias[name] { return exact }
-        if isPlainName(name), let found = canonicalByAlias[name.lowercased()] { return found }
+        if isPlainName(name) {
+            // What the general path below would try for a name it leaves as it is: the name lower-cased, and an
+            // acronym written in another case (`Tass`).
+            if let found = canonicalByAlias[name.lowercased()] { return found }
+            guard name.utf8.count > 2, let first = name.utf8.first, (0x41...0x5A).contains(first) else { return nil }
+            return canonicalByAlias[name.uppercased()]
+        }
         var trimmed = trimmingMarks(name)
         if trimmed.lowercased().hasPrefix("the ") { trimmed.removeFirst(4) }
         if let exact = canonicalByAlias[trimmed] { return exact }

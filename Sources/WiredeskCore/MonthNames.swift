@@ -51,6 +51,19 @@ enum MonthNames {
 
     /// The month number (1–12) a word names, or `nil`.
     static func month(of word: Substring) -> Int? {
+        // An ASCII word is folded and compared packed; other words, and the one-letter-wrong reading, take the
+        // string path.
+        if let ascii = packedASCII(word) {
+            for names in packedNames {
+                if let index = names.firstIndex(where: { $0.hasPrefix(ascii) }) { return index + 1 }
+            }
+            if ascii.length < 5 { return nil }
+        }
+        return monthBySpelling(of: word)
+    }
+
+    /// `month(of:)` on strings: prefixes of every language's names, then English names with one letter wrong.
+    static func monthBySpelling(of word: Substring) -> Int? {
         var letters = word.lowercased()
         if letters.hasSuffix(".") { letters.removeLast() }
         guard letters.count >= 3, letters.count <= 10 else { return nil }
@@ -96,5 +109,18 @@ enum MonthNames {
             }
         }
         return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
+    /// Every month name, English first, then each other language, packed: `month(of:)` tries them in this order.
+    private static let packedNames: [[ShortWord]] = ([fullNames] + otherLanguageNames).map { $0.map { ShortWord($0) } }
+
+    /// `word` lower-cased and packed when it is three to ten ASCII letters, with or without a final point.
+    private static func packedASCII(_ word: Substring) -> ShortWord? {
+        var bytes = word.utf8[...]
+        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() }
+        guard (3...10).contains(bytes.count), bytes.allSatisfy(LineCue.isLetter) else { return nil }
+        var packed = ShortWord()
+        for byte in bytes { packed.append(byte | 0x20) }
+        return packed
     }
 }

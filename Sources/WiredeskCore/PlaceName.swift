@@ -15,7 +15,11 @@ enum PlaceName {
     }()
 
     static func normalCase(_ written: String) -> String {
-        if let ascii = asciiNormalCase(written) { return ascii }
+        asciiNormalCase(written) ?? characterNormalCase(written)
+    }
+
+    /// `normalCase` on characters, for names with letters outside ASCII.
+    static func characterNormalCase(_ written: String) -> String {
         let words = written.split(whereSeparator: \.isWhitespace)
         let hasLowerCase = written.contains(where: \.isLowercase)
         guard !hasLowerCase else { return words.joined(separator: " ") }
@@ -26,56 +30,87 @@ enum PlaceName {
         }.joined(separator: " ")
     }
 
-    /// `normalCase` on the bytes of an ASCII name, the common case, with no string built per character; `nil` for
-    /// other text.
-    private static func asciiNormalCase(_ written: String) -> String? {
-        let bytes = Array(written.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// `normalCase` on the bytes of an ASCII name, the common case, written in one pass with no string built per
+    /// word; `nil` for other text.
+    static func asciiNormalCase(_ written: String) -> String? {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
         func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
-        let hasLowerCase = bytes.contains(where: isLower)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var position = 0
-        for word in bytes.split(whereSeparator: isSpace) {
-            if !output.isEmpty { output.append(0x20) }
-            guard !hasLowerCase else {
-                output += word
-                continue
-            }
-            for (part, piece) in word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-                .enumerated()
-            {
-                if part > 0 { output.append(UInt8(ascii: "-")) }
-                let lower = piece.map { isUpper($0) ? $0 + 0x20 : $0 }
-                if position > 0 || part > 0, particleTable.bits(of: ShortWord(lower)) != 0 {
-                    output += lower
-                    continue
+        return written.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let hasLowerCase = bytes.contains(where: isLower)
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                /// Writes `piece` lower-cased, then capitalised unless it is a particle inside the name.
+                func write(_ piece: Slice<UnsafeBufferPointer<UInt8>>, isFirst: Bool) {
+                    let start = count
+                    var word = ShortWord()
+                    for byte in piece {
+                        let lower = isUpper(byte) ? byte + 0x20 : byte
+                        output[count] = lower
+                        count += 1
+                        word.append(lower)
+                    }
+                    if !isFirst, particleTable.bits(of: word) != 0 { return }
+                    // Capitalise after an apostrophe too, and after a Scottish or Irish `Mc`: N'DJAMENA → N'Djamena,
+                    // MCALLEN → McAllen.
+                    let isMc = piece.count >= 4 && piece.prefix(2).elementsEqual("mc".utf8, by: { $0 | 0x20 == $1 })
+                    var capitalizeNext = true
+                    for index in start..<count {
+                        let byte = output[index]
+                        if capitalizeNext && isLower(byte) { output[index] = byte - 0x20 }
+                        capitalizeNext = byte == UInt8(ascii: "'") || (isMc && index - start == 1)
+                    }
                 }
-                // Capitalise after an apostrophe too, and after a Scottish or Irish `Mc`: N'DJAMENA → N'Djamena,
-                // MCALLEN → McAllen.
-                let isMc = lower.count >= 4 && lower.starts(with: "mc".utf8)
-                var capitalizeNext = true
-                for (offset, byte) in lower.enumerated() {
-                    output.append(capitalizeNext && isLower(byte) ? byte - 0x20 : byte)
-                    capitalizeNext = byte == UInt8(ascii: "'") || (isMc && offset == 1)
+                var index = 0
+                var position = 0
+                while true {
+                    while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+                    guard index < bytes.count else { break }
+                    var end = index
+                    while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+                    if count > 0 {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    if hasLowerCase {
+                        for byte in bytes[index..<end] {
+                            output[count] = byte
+                            count += 1
+                        }
+                    } else {
+                        // Each hyphenated part is cased on its own: PORT-AU-PRINCE → Port-au-Prince.
+                        var pieceStart = index
+                        var part = 0
+                        while true {
+                            var pieceEnd = pieceStart
+                            while pieceEnd < end, bytes[pieceEnd] != UInt8(ascii: "-") { pieceEnd += 1 }
+                            write(bytes[pieceStart..<pieceEnd], isFirst: position == 0 && part == 0)
+                            guard pieceEnd < end else { break }
+                            output[count] = UInt8(ascii: "-")
+                            count += 1
+                            pieceStart = pieceEnd + 1
+                            part += 1
+                        }
+                    }
+                    position += 1
+                    index = end
                 }
+                return count
             }
-            position += 1
-        }
-        return String(decoding: output, as: UTF8.self)
+        } ?? nil
     }
 
     private static func casedPiece(_ piece: Substring, isFirst: Bool) -> String {
         let lower = piece.lowercased()
         if !isFirst && lowerCaseParticles.contains(lower) { return lower }
-        // Capitalise after an apostrophe too: N'DJAMENA → N'Djamena.
+        // Capitalise after an apostrophe too, and after `Mc`: N'DJAMENA → N'Djamena, MCALLEN → McAllen.
+        let isMc = lower.count >= 4 && lower.hasPrefix("mc")
         var result = ""
         var capitalizeNext = true
-        for character in lower {
+        for (offset, character) in lower.enumerated() {
             result += capitalizeNext ? character.uppercased() : String(character)
-            capitalizeNext = character == "'" || character == "’"
+            capitalizeNext = character == "'" || character == "’" || (isMc && offset == 1)
         }
         return result
     }
