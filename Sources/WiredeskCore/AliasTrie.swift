@@ -116,7 +116,11 @@ struct AliasTrie: Sendable {
 /// Tests on the eight bytes of a `UInt64` at once: each sets the high bit of the lanes whose byte passes.
 enum ByteLanes {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Lanes holding a byte of a multi-byte character.
+    @inline(__always)
+    static func nonASCII(_ word: UInt64) -> UInt64 { word & highBits }
 
     /// Lanes holding an ASCII byte within `range`. With the high bits cleared, adding at most 0x80 to a byte carries
     /// into no other lane.

@@ -205,7 +205,7 @@ public enum LanguageDetector {
 
     /// Bytes read before the scores are first checked for a clear leader, and between checks.
     static let firstCheck = 512
-    static let checkInterval = 256
+    static let checkInterval = 32
     /// A language leads clearly with this many stop words and this many times the runner-up's: reading on would not
     /// change the answer, so a long story costs a few paragraphs.
     static let settledScore = 20
@@ -239,9 +239,9 @@ public enum LanguageDetector {
                     var nextCheck = firstCheck
                     var offset = 0
                     while offset < sample {
-                        while offset < sample, !isWordByte[Int(bytes[offset])] { offset += 1 }
+                        offset = nextByte(in: bytes, from: offset, before: sample, inWord: true, isWordByte)
                         let start = offset
-                        while offset < sample, isWordByte[Int(bytes[offset])] { offset += 1 }
+                        offset = nextByte(in: bytes, from: offset, before: sample, inWord: false, isWordByte)
                         let length = offset - start
                         guard length > 0 else { break }
                         // Stop words are written in lower case; a capitalised word is a sentence start or, more often
@@ -263,6 +263,26 @@ public enum LanguageDetector {
         }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 else { return nil }
         return stopWords[best].language
+    }
+
+    /// The first index from `index` (before `end`) whose byte is a word byte (`inWord`) or is none, `end` when there
+    /// is none: eight bytes at a time (`ByteLanes`), then byte by byte through the table.
+    @inline(__always)
+    private static func nextByte(
+        in bytes: UnsafeBufferPointer<UInt8>, from index: Int, before end: Int, inWord: Bool,
+        _ isWordByte: UnsafeBufferPointer<Bool>
+    ) -> Int {
+        var index = index
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let letters =
+                ByteLanes.within(word, 0x41...0x5A) | ByteLanes.within(word, 0x61...0x7A) | ByteLanes.nonASCII(word)
+            let found = inWord ? letters : ~letters & ByteLanes.highBits
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < end, isWordByte[Int(bytes[index])] != inWord { index += 1 }
+        return index
     }
 
     /// Longest stop word of any language, in UTF-8 bytes.
