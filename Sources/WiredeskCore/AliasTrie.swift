@@ -75,18 +75,20 @@ struct AliasTrie: Sendable {
 
     /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides), in order. The text is
     /// read eight bytes at a time: lanes holding a capital (or another byte some alias starts with) right after a byte
-    /// that is no ASCII letter or digit are the only candidates, and each is checked exactly. Most eight-byte runs of
+    /// that is no ASCII letter are the only candidates, and each is checked exactly. Most eight-byte runs of
     /// running text hold none.
     func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         guard let text = bytes.baseAddress else { return }
-        // The high bit of lane 0 is set when the byte before the current eight is an ASCII letter or digit.
+        // The high bit of lane 0 is set when the byte before the current eight is an ASCII letter. (A digit before a
+        // capital leaves a candidate that the exact check rejects.)
         var previousIsWord: UInt64 = 0
         var index = 0
+        let otherStarts = otherStarts
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
-            let capitals = ByteLanes.within(word, 0x41...0x5A)
-            let wordBytes = capitals | ByteLanes.within(word, 0x61...0x7A) | ByteLanes.within(word, 0x30...0x39)
-            var starts = capitals
+            // Setting 0x20 folds capitals onto small letters and moves no other byte into a–z.
+            let wordBytes = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61...0x7A)
+            var starts = ByteLanes.within(word, 0x41...0x5A)
             for byte in otherStarts { starts |= ByteLanes.equal(word, byte) }
             starts &= ~(wordBytes << 8 | previousIsWord)
             previousIsWord = wordBytes >> 56
