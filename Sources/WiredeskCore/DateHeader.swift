@@ -37,21 +37,29 @@ struct DateHeader: Equatable {
     private static let revisionLabel = TextPattern(
         "^\\s*(?:updated|last updated|modified|revised)\\b", caseInsensitive: true)
 
-    /// How the first word of a header line may start (lower case): a label, a weekday or a month. A line whose first
-    /// word starts otherwise (and not with a digit) is no header, and costs no match.
-    private static let openingWordStarts: [ShortWord] = [
-        "date", "published", "posted", "filed", "issued", "released", "updated", "last", "modified", "revised",
-        "source",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ].map { ShortWord($0) }
+    /// The words a header line may open with (lower case), as `opening` reads them: a label, a weekday or a month in
+    /// the forms `MonthNames.weekdayPattern` and `MonthNames.strictPattern` accept. A line opening with another word
+    /// (and not with a digit) is no header, and costs no match.
+    private static let openingWords: ShortWordTable = {
+        var table = ShortWordTable()
+        let words = [
+            "date", "dated", "published", "posted", "filed", "issued", "released", "updated", "last", "modified",
+            "revised", "source",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        ]
+        for word in words { table.add(ShortWord(word), bit: 0) }
+        return table
+    }()
 
     /// Whether `line` may open with a label, weekday, month or digit (a cheap test before the patterns run).
     static func mayBeHeader(_ line: Substring) -> Bool {
         guard let first = line.utf8.first(where: { !TextBytes.isSpace($0) }) else { return false }
         guard LineCue.isLetter(first) else { return first >= 0x80 || (0x30...0x39).contains(first) }
         guard let word = LineCue.firstWord(line) else { return true }
-        return openingWordStarts.contains { word.hasPrefix($0) }
+        return openingWords.bits(of: word) != 0
     }
 
     /// The header `line` holds or starts with, or `nil` when it is not a date header.

@@ -45,24 +45,37 @@ enum TitleDetector {
         var hasLowercase: Bool
 
         static func of(_ text: Substring) -> Shape? {
-            let bytes = text.utf8
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return ofCharacters(text) }
-            guard let first = bytes.first, !TextBytes.isSpace(first) else { return nil }
-            var words = 0
-            var previous: UInt8 = 0x20
-            for byte in bytes {
-                if byte != 0x20, previous == 0x20 { words += 1 }
-                previous = byte
+            // One pass over the contiguous bytes of an ASCII line; any other line is read by characters.
+            let read = text.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, shape: Shape?) in
+                guard let first = bytes.first else { return (true, nil) }
+                var words = 0
+                var previous: UInt8 = 0x20
+                var hasLowercase = false
+                var lastSpace = -1
+                var lastMark: UInt8?
+                for (index, byte) in bytes.enumerated() {
+                    if byte >= 0x80 { return (false, nil) }
+                    if byte == 0x20 {
+                        lastSpace = index
+                    } else if previous == 0x20 {
+                        words += 1
+                    }
+                    if (0x61...0x7A).contains(byte) { hasLowercase = true }
+                    if !asciiClosingMarks.contains(byte) { lastMark = byte }
+                    previous = byte
+                }
+                guard !TextBytes.isSpace(first) else { return (true, nil) }
+                let utf8 = text.utf8
+                let shape = Shape(
+                    startsLowercase: (0x61...0x7A).contains(first),
+                    wordCount: words,
+                    lastMark: lastMark.map { Character(Unicode.Scalar($0)) },
+                    lastWord: text[utf8.index(utf8.startIndex, offsetBy: lastSpace + 1)...],
+                    hasLowercase: hasLowercase)
+                return (true, shape)
             }
-            let lastSpace = bytes.lastIndex(of: 0x20)
-            return Shape(
-                startsLowercase: (0x61...0x7A).contains(first),
-                wordCount: words,
-                lastMark: bytes.reversed().first { !asciiClosingMarks.contains($0) }.map {
-                    Character(Unicode.Scalar($0))
-                },
-                lastWord: text[(lastSpace.map { bytes.index(after: $0) } ?? text.startIndex)...],
-                hasLowercase: bytes.contains { (0x61...0x7A).contains($0) })
+            guard let read, read.isASCII else { return ofCharacters(text) }
+            return read.shape
         }
 
         private static func ofCharacters(_ text: Substring) -> Shape? {
@@ -76,7 +89,7 @@ enum TitleDetector {
                 hasLowercase: text.contains(where: \.isLowercase))
         }
 
-        private static let asciiClosingMarks = Set("\"')]".utf8)
+        private static let asciiClosingMarks: [UInt8] = Array("\"')]".utf8)
     }
 
     private static func startsLowercase(_ text: Substring) -> Bool {
