@@ -35,17 +35,19 @@ enum ParagraphAssembler {
         return Double(runOn) >= runOnShare * Double(followed)
     }
 
-    static func paragraphs(from lines: [Substring]) -> [String] {
+    /// The paragraphs of `lines`. A line that needs no collapsing is its own paragraph as it is, a slice of the story's
+    /// text: only joined and collapsed paragraphs are new strings.
+    static func paragraphs(from lines: [Substring]) -> [Substring] {
         guard isHardWrapped(lines) else { return onePerLine(lines) }
         let lengths = lines.map(trimmedLength).filter { $0 > 0 }
         let shortLine = Int(Double(wrapWidth(lengths)) * shortLineShare)
         let baseIndent = mostCommonIndent(lines)
 
-        var paragraphs: [String] = []
+        var paragraphs: [Substring] = []
         var current = ""
         var previousLength = 0
         func close() {
-            if !current.isEmpty { paragraphs.append(current) }
+            if !current.isEmpty { paragraphs.append(Substring(current)) }
             current = ""
         }
         for line in lines {
@@ -54,7 +56,7 @@ enum ParagraphAssembler {
                 close()
                 continue
             }
-            let text = collapsingSpaces(line)
+            let text = collapsedSpaces(line)
             if isTableRow(line) {
                 close()
                 paragraphs.append(text)
@@ -63,10 +65,10 @@ enum ParagraphAssembler {
             }
             if indent(of: line) > baseIndent || previousLength < shortLine { close() }
             if current.isEmpty {
-                current = text
+                current = String(text)
             } else {
                 if !endsWithWordHyphen(current) { current.append(" ") }
-                current.append(text)
+                current.append(contentsOf: text)
             }
             previousLength = length
         }
@@ -76,18 +78,18 @@ enum ParagraphAssembler {
 
     /// One paragraph per line, except that a line starting in lower case right after a line that ends mid-sentence
     /// continues it (short copy wrapped by hand).
-    private static func onePerLine(_ lines: [Substring]) -> [String] {
-        var paragraphs: [String] = []
+    private static func onePerLine(_ lines: [Substring]) -> [Substring] {
+        var paragraphs: [Substring] = []
         var previousRunsOn = false
         for line in lines {
-            let text = collapsingSpaces(line)
+            let text = collapsedSpaces(line)
             guard let first = text.utf8.first else {
                 previousRunsOn = false
                 continue
             }
             let startsLowercase = first < 0x80 ? (0x61...0x7A).contains(first) : text.first?.isLowercase == true
             if previousRunsOn, startsLowercase, let last = paragraphs.popLast() {
-                paragraphs.append(endsWithWordHyphen(last) ? last + text : last + " " + text)
+                paragraphs.append(Substring(endsWithWordHyphen(last) ? last + text : last + " " + text))
             } else {
                 paragraphs.append(text)
             }
@@ -164,11 +166,20 @@ enum ParagraphAssembler {
         return false
     }
 
-    private static func endsWithWordHyphen(_ text: String) -> Bool {
+    /// Whether `text` ends in a hyphen right after a letter (`farm-` at a line's end): read from the end, in constant
+    /// time however long the paragraph has grown.
+    private static func endsWithWordHyphen(_ text: some StringProtocol) -> Bool {
         let scalars = text.unicodeScalars
-        guard scalars.last == "-", scalars.count >= 2 else { return false }
-        let beforeHyphen = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-        return beforeHyphen.properties.isAlphabetic
+        guard scalars.last == "-" else { return false }
+        let hyphen = scalars.index(before: scalars.endIndex)
+        guard hyphen > scalars.startIndex else { return false }
+        return scalars[scalars.index(before: hyphen)].properties.isAlphabetic
+    }
+
+    /// `collapsingSpaces(line)` as a slice: the line itself when it needs no collapsing.
+    static func collapsedSpaces(_ line: Substring) -> Substring {
+        let isCollapsed = line.utf8.withContiguousStorageIfAvailable(isCollapsedASCII) ?? false
+        return isCollapsed ? line : Substring(collapsingSpaces(line))
     }
 
     /// The line with runs of whitespace collapsed to one space and no leading or trailing space.

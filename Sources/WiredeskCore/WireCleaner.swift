@@ -8,7 +8,7 @@ import Foundation
 enum WireCleaner {
     /// The clean paragraphs and what the dropped lines said.
     struct Result: Equatable {
-        var paragraphs: [String]
+        var paragraphs: [Substring]
         /// Agencies named by a sign-off, trailer or copyright line, last line first.
         var trailerAgencies: [String] = []
         /// Credit lines (`Reporting by ...`, `... contributed to this report`), as written.
@@ -308,7 +308,7 @@ enum WireCleaner {
             // Every glued trailer ends in a letter, `)` or `/`; a paragraph ending otherwise (a full stop) keeps its end.
             let end = last.utf8.last ?? 0
             let mayEndInTrailer = LineCue.isLetter(end) || end == UInt8(ascii: ")") || end == UInt8(ascii: "/")
-            let trimmed = mayEndInTrailer ? gluedTrailer.replacingMatches(in: last, with: "") : last
+            let trimmed = mayEndInTrailer ? Substring(gluedTrailer.replacingMatches(in: String(last), with: "")) : last
             if trimmed.utf8.count < last.utf8.count {
                 // The trailer cut off may name the agency: `... (PNA)`, `... Enditem`.
                 let trailer = Substring(last.utf8.dropFirst(trimmed.utf8.count))

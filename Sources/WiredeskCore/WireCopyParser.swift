@@ -31,17 +31,17 @@ public enum WireCopyParser {
         let dateline = found?.dateline
         if let found {
             // Short lines above the dateline (advisories, affiliations, bylines, notes to editors) are the lead-in.
-            let bylines = paragraphs[..<found.index].map { BylineExtractor.bylineLine(Substring($0)) }
+            let bylines = paragraphs[..<found.index].map(BylineExtractor.bylineLine)
             leadInByline = leadInByline ?? bylines.lazy.compactMap { $0 }.first
             // A headline the title rules passed over (one ending in a point) stands first, above any byline.
             if title == nil, let first = paragraphs.first, found.index > 0, bylines[0] == nil, !first.hasPrefix("(") {
-                title = first
+                title = String(first)
             }
             let lead = found.dateline.lead.trimmingWhitespace()
             if lead.isEmpty {
                 paragraphs.removeSubrange(...found.index)
             } else {
-                paragraphs[found.index] = String(lead)
+                paragraphs[found.index] = lead
                 paragraphs.removeSubrange(..<found.index)
             }
         }
@@ -175,9 +175,9 @@ public enum WireCopyParser {
     static let longestLeadInParagraph = 160
 
     /// The dateline of the first paragraph, or of a later one when only short lead-in paragraphs come before it.
-    static func datelineParagraph(in paragraphs: [String]) -> (index: Int, dateline: Dateline)? {
+    static func datelineParagraph(in paragraphs: [Substring]) -> (index: Int, dateline: Dateline)? {
         for (index, paragraph) in paragraphs.prefix(leadInParagraphs + 1).enumerated() {
-            if let dateline = DatelineParser.parse(paragraph) { return (index, dateline) }
+            if let dateline = DatelineParser.parse(String(paragraph)) { return (index, dateline) }
             guard paragraph.utf8.count <= longestLeadInParagraph else { return nil }
         }
         return nil
