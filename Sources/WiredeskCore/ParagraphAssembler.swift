@@ -118,17 +118,19 @@ enum ParagraphAssembler {
     }
 
     private static func indent(of line: Substring) -> Int {
-        var width = 0
-        for byte in line.utf8 {
-            if byte == 0x20 {
-                width += 1
-            } else if byte == 0x09 {
-                width += 4
-            } else {
-                break
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var width = 0
+            for byte in bytes {
+                if byte == 0x20 {
+                    width += 1
+                } else if byte == 0x09 {
+                    width += 4
+                } else {
+                    break
+                }
             }
-        }
-        return width
+            return width
+        } ?? 0
     }
 
     private static func mostCommonIndent(_ lines: [Substring]) -> Int {
@@ -151,19 +153,23 @@ enum ParagraphAssembler {
 
     /// A row of a table in wire copy: columns separated by runs of three or more spaces.
     private static func isTableRow(_ line: Substring) -> Bool {
-        let body = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
-        var run = 0
-        var seenText = false
-        for byte in body {
-            if byte == 0x20 {
-                run += 1
-            } else {
-                if seenText && run >= 3 { return true }
-                seenText = true
-                run = 0
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            var run = 0
+            var seenText = false
+            while index < bytes.count {
+                if bytes[index] == 0x20 {
+                    run += 1
+                } else {
+                    if seenText && run >= 3 { return true }
+                    seenText = true
+                    run = 0
+                }
+                index += 1
             }
-        }
-        return false
+            return false
+        } ?? false
     }
 
     /// Whether `text` ends in a hyphen right after a letter (`farm-` at a line's end): read from the end, in constant
