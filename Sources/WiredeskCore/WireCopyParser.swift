@@ -45,7 +45,7 @@ public enum WireCopyParser {
                 paragraphs.removeSubrange(..<found.index)
             }
         }
-        let body = paragraphs.joined(separator: "\n\n")
+        let body = joined(paragraphs)
 
         let agency =
             dateline?.agency
@@ -167,6 +167,27 @@ public enum WireCopyParser {
         }
         leadIn.bodyStart = min(index, lines.count)
         return leadIn
+    }
+
+    /// The paragraphs with a blank line between each two, written into a string of the right size in one go.
+    static func joined(_ paragraphs: [Substring]) -> String {
+        let size = paragraphs.reduce(2 * max(0, paragraphs.count - 1)) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var written = 0
+            for (index, paragraph) in paragraphs.enumerated() {
+                if index > 0 {
+                    buffer[written] = 0x0A
+                    buffer[written + 1] = 0x0A
+                    written += 2
+                }
+                written =
+                    paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+                        UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(fromContentsOf: bytes)
+                            + written
+                    } ?? buffer[written...].initialize(fromContentsOf: paragraph.utf8)
+            }
+            return written
+        }
     }
 
     /// Paragraphs above the dateline that are still lead-in: notes to editors (`(Adds comment)`), a byline and the
