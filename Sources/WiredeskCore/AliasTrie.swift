@@ -79,19 +79,22 @@ struct AliasTrie: Sendable {
     /// running text hold none.
     func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         guard let text = bytes.baseAddress else { return }
-        // The high bit of lane 0 is set when the byte before the current eight is an ASCII letter. (A digit before a
-        // capital leaves a candidate that the exact check rejects.)
-        var previousIsWord: UInt64 = 0
+        // Lanes after an ASCII letter are no candidates. (A digit before a capital leaves one that the exact check
+        // rejects.)
         var index = 0
         let otherStarts = otherStarts
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
-            // Setting 0x20 folds capitals onto small letters and moves no other byte into a–z.
-            let wordBytes = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61...0x7A)
             var starts = ByteLanes.within(word, 0x41...0x5A)
             for byte in otherStarts { starts |= ByteLanes.equal(word, byte) }
+            guard starts != 0 else {
+                index += 8
+                continue
+            }
+            // Setting 0x20 folds capitals onto small letters and moves no other byte into a–z.
+            let wordBytes = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61...0x7A)
+            let previousIsWord: UInt64 = index > 0 && LineCue.isLetter(text[index - 1]) ? 0x80 : 0
             starts &= ~(wordBytes << 8 | previousIsWord)
-            previousIsWord = wordBytes >> 56
             while starts != 0 {
                 let candidate = index + starts.trailingZeroBitCount / 8
                 starts &= starts - 1

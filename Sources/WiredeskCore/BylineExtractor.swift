@@ -82,7 +82,7 @@ enum BylineExtractor {
                 continue
             }
             var end = start
-            while end < bytes.count, !namesEnd.contains(bytes[end]) { end += 1 }
+            while end < bytes.count, !endsNames(bytes[end]) { end += 1 }
             names += split(bytes[start..<end])
             index = end
         }
@@ -96,7 +96,9 @@ enum BylineExtractor {
         return names.isEmpty ? nil : names.joined(separator: " and ")
     }
 
-    private static let namesEnd: Set<UInt8> = Set(";()".utf8)
+    private static func endsNames(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ";") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+    }
 
     /// Where the names start when a reporter credit (`reporting by `) is written at `index`.
     private static func namesStart(in bytes: [UInt8], at index: Int) -> Int? {

@@ -18,17 +18,18 @@ enum ParagraphAssembler {
     }
 
     static func isHardWrapped(_ lines: [Substring]) -> Bool {
+        // Each line's length is read once; whether it ends a sentence only for lines that another line follows.
+        let allLengths = lines.map(trimmedLength)
         var followed = 0
         var runOn = 0
         var lengths: [Int] = []
-        for (index, line) in lines.enumerated() {
-            let length = trimmedLength(line)
-            guard length > 0 else { continue }
+        lengths.reserveCapacity(lines.count)
+        for (index, length) in allLengths.enumerated() where length > 0 {
             lengths.append(length)
             // The first line may be a headline, which has no final point in any layout.
-            guard lengths.count > 1, index + 1 < lines.count, trimmedLength(lines[index + 1]) > 0 else { continue }
+            guard lengths.count > 1, index + 1 < lines.count, allLengths[index + 1] > 0 else { continue }
             followed += 1
-            if !endsSentence(line) { runOn += 1 }
+            if !endsSentence(lines[index]) { runOn += 1 }
         }
         guard lengths.count >= 3, followed > 0 else { return false }
         guard wrapWidth(lengths) <= longestWrappedLine else { return false }

@@ -197,8 +197,10 @@ enum WireCleaner {
     /// The agency a sign-off line names (`Reuter`, `-- AFP`, `(Xinhua)`, `REUTER 1542 GMT`), by catalogue lookup.
     /// Read on the line's bytes: sign-offs are short and ASCII but for their dashes.
     static func signOffAgency(_ line: Substring) -> String? {
+        // No sign-off runs past 60 bytes, nor (a name of six words at most, with its marks and a time) to more than
+        // twelve words: a line of text is turned away before it is copied.
+        guard line.utf8.count <= 60, wordCount(line) <= 12 else { return nil }
         let bytes = Array(line.utf8)
-        guard bytes.count <= 60 else { return nil }
         // Marks around the name: `-- Reuters`, `(Xinhua)`, `/TASS/`, `reuter...`.
         var start = 0
         var end = bytes.count
@@ -226,6 +228,18 @@ enum WireCleaner {
             && (codes.allSatisfy { isCode($0, letters: 0x41...0x5A) }
                 || codes.allSatisfy { isCode($0, letters: 0x61...0x7A) })
         return isCodes ? AgencyCatalog.canonicalName(String(decoding: Array(words[0]), as: UTF8.self)) : nil
+    }
+
+    /// Runs of non-blank bytes in `line`.
+    private static func wordCount(_ line: Substring) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            let isBlank = byte == 0x20 || byte == 0x09
+            if !isBlank && !inWord { count += 1 }
+            inWord = !isBlank
+        }
+        return count
     }
 
     private static func isCode(_ word: ArraySlice<UInt8>, letters: ClosedRange<UInt8>) -> Bool {
