@@ -40,25 +40,26 @@ enum LineCue {
     /// Whether the line opens with `phrase` (lower-case ASCII, single spaces), in any case and spacing, after blanks
     /// and one opening bracket, the phrase ending a word.
     static func opens(_ line: Substring, with phrase: String) -> Bool {
-        var bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
-        if let first = bytes.first, first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
-            bytes = bytes.dropFirst().drop { $0 == 0x20 || $0 == 0x09 }
-        }
-        var index = bytes.startIndex
-        for letter in phrase.utf8 {
-            if letter == 0x20 {
-                guard index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 else { return false }
-                while index < bytes.endIndex, bytes[index] == 0x20 || bytes[index] == 0x09 {
-                    bytes.formIndex(after: &index)
-                }
-                continue
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            func isBlank(_ index: Int) -> Bool { index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) }
+            var index = 0
+            while isBlank(index) { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[") {
+                index += 1
+                while isBlank(index) { index += 1 }
             }
-            guard index < bytes.endIndex, bytes[index] | 0x20 == letter else { return false }
-            bytes.formIndex(after: &index)
-        }
-        guard index < bytes.endIndex else { return true }
-        let next = bytes[index]
-        return !isLetter(next) && !(0x30...0x39).contains(next)
+            for letter in phrase.utf8 {
+                if letter == 0x20 {
+                    guard isBlank(index) else { return false }
+                    while isBlank(index) { index += 1 }
+                    continue
+                }
+                guard index < bytes.count, bytes[index] | 0x20 == letter else { return false }
+                index += 1
+            }
+            guard index < bytes.count else { return true }
+            return !isLetter(bytes[index]) && !(0x30...0x39).contains(bytes[index])
+        } ?? false
     }
 
     /// The line's last word, before blanks and closing marks (`.`, `)`, `]`, quotes).
