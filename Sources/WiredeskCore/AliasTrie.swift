@@ -29,7 +29,11 @@ struct AliasTrie: Sendable {
             if nodes[node].canonical == nil { nodes[node].canonical = canonical }
             if let first = alias.utf8.first { startsAlias[Int(first)] = true }
         }
-        otherStarts = (0...255).filter { startsAlias[$0] && !(0x41...0x5A).contains($0) }.map { UInt8($0) }
+        otherStarts = (0...255).filter { startsAlias[$0] && !(0x41...0x5A).contains($0) }.map {
+            ByteLanes.broadcast(UInt8($0))
+        }
+        let lanes = otherStarts + [0, 0, 0, 0]
+        otherStartLanes = (lanes[0], lanes[1], lanes[2], lanes[3])
     }
 
     private mutating func child(of node: Int, byte: UInt8) -> Int {
@@ -82,11 +86,17 @@ struct AliasTrie: Sendable {
         // Lanes after an ASCII letter are no candidates. (A digit before a capital leaves one that the exact check
         // rejects.)
         var index = 0
-        let otherStarts = otherStarts
+        let otherStarts = otherStartLanes
+        let otherCount = self.otherStarts.count
+        guard otherCount <= 4 else { return forEachPossibleStartByByte(in: bytes, body) }
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
             var starts = ByteLanes.within(word, 0x41...0x5A)
-            for byte in otherStarts { starts |= ByteLanes.equal(word, byte) }
+            // Unrolled for the usual handful of such bytes.
+            if otherCount > 0 { starts |= ByteLanes.equal(word, broadcast: otherStarts.0) }
+            if otherCount > 1 { starts |= ByteLanes.equal(word, broadcast: otherStarts.1) }
+            if otherCount > 2 { starts |= ByteLanes.equal(word, broadcast: otherStarts.2) }
+            if otherCount > 3 { starts |= ByteLanes.equal(word, broadcast: otherStarts.3) }
             guard starts != 0 else {
                 index += 8
                 continue
@@ -108,8 +118,15 @@ struct AliasTrie: Sendable {
         }
     }
 
-    /// Bytes other than capitals that some alias starts with (`dpa`), looked for lane by lane.
-    private var otherStarts: [UInt8] = []
+    /// Bytes other than capitals that some alias starts with (`dpa`), each repeated in all eight lanes.
+    private var otherStarts: [UInt64] = []
+    /// The first four of `otherStarts`, for the unrolled scan.
+    private var otherStartLanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// `forEachPossibleStart` one byte at a time, for a catalogue with more first bytes than the scan unrolls.
+    private func forEachPossibleStartByByte(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        for index in bytes.indices where mayStart(bytes, at: index) { body(index) }
+    }
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -137,10 +154,13 @@ enum ByteLanes {
         return atLeastLower & ~aboveUpper & ~word & highBits
     }
 
-    /// Lanes holding `byte`.
+    /// `byte` in every lane.
+    static func broadcast(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
+
+    /// Lanes holding the byte `broadcast` repeats.
     @inline(__always)
-    static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (ones &* UInt64(byte))
+    static func equal(_ word: UInt64, broadcast: UInt64) -> UInt64 {
+        let difference = word ^ broadcast
         return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
     }
 }
