@@ -5,14 +5,19 @@ import WiredeskCore
 // and to decode the same files. Two sets: the Reuters dev stories and generated ~3 KB wire stories of several
 // agencies (written to a temporary folder, so reading them is measured the same way).
 //
-// usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]
+// usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only] [--html DIR [--stage S]]
 // `--parse-only` times nothing but the parser, for a profiler (`perf record -g`) to see it alone.
+// `--html DIR` times the extraction of every page in DIR instead: `--stage libxml2` libxml2's bare parse, `html` the
+// HTML stage alone, `full` (the default) everything `wiredesk extract` does; with `--seconds 0` each page is read
+// once, for an instruction count (`valgrind --tool=callgrind`).
 
 struct Options {
     var corpus = "/work/shared/corpus/reuters-dev/files"
     var stories = 2_000
     var seconds = 2.0
     var parseOnly = false
+    var htmlFolder: String?
+    var stage = "full"
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -22,8 +27,12 @@ struct Options {
             case "--stories": stories = iterator.next().flatMap { Int($0) } ?? stories
             case "--seconds": seconds = iterator.next().flatMap { Double($0) } ?? seconds
             case "--parse-only": parseOnly = true
+            case "--html": htmlFolder = iterator.next()
+            case "--stage": stage = iterator.next() ?? stage
             default:
-                print("usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]")
+                print(
+                    "usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]"
+                        + " [--html DIR [--stage libxml2|html|full]]")
                 exit(2)
             }
         }
@@ -167,7 +176,42 @@ func measure(name: String, paths: [String], options: Options) -> Measurement {
         fingerprint: fingerprint.seconds)
 }
 
+/// ms per page of one HTML extraction stage over every page of `folder`.
+func measureHTML(folder: String, options: Options) {
+    let paths = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        .filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted().map { folder + "/" + $0 }
+    let pages = readAll(paths)
+    let extractor = ArticleExtractor(maxFileBytes: 64 << 20)
+    let received = Date(timeIntervalSince1970: 1_700_000_000)
+    var sink = 0
+    let stage: ([UInt8]) -> Void
+    switch options.stage {
+    case "libxml2": stage = { _ = try? HTMLExtractor.parseOnly($0) }
+    case "html": stage = { sink &+= ((try? HTMLExtractor.extract($0))?.body.utf8.count ?? 0) }
+    default:
+        stage = {
+            if case .success(let extracted) = extractor.extract($0, fileName: "page.html", receivedAt: received) {
+                sink &+= extracted.article.body.utf8.count
+            }
+        }
+    }
+    // One warm-up round so lazy tables and compiled patterns are not timed.
+    pages.forEach(stage)
+    let round = timePerRound(minimum: options.seconds) { pages.forEach(stage) }
+    if sink == 42 { print("") }
+    let bytes = pages.reduce(0) { $0 + $1.count }
+    print(
+        String(
+            format: "%@ stage %@: %d pages, %d bytes average, %.3f ms/page, %.0f pages/s", folder, options.stage,
+            pages.count, bytes / max(pages.count, 1), round.seconds * 1000 / Double(max(pages.count, 1)),
+            Double(pages.count) / round.seconds))
+}
+
 let options = Options(CommandLine.arguments)
+if let folder = options.htmlFolder {
+    measureHTML(folder: folder, options: options)
+    exit(0)
+}
 let reutersPaths = ((try? FileManager.default.contentsOfDirectory(atPath: options.corpus)) ?? [])
     .filter { $0.hasSuffix(".txt") }.sorted().map { options.corpus + "/" + $0 }
 if reutersPaths.isEmpty { print("no .txt files in \(options.corpus) (pass --corpus DIR)") }

@@ -37,7 +37,7 @@ struct HTMLTree {
         }
     }
 
-    /// `Content` while the copy from libxml2 fills it.
+    /// `Content` while the parse fills it.
     fileprivate struct ContentBuilder {
         var names: [String] = ["#root"]
         var texts: [String] = [""]
@@ -67,8 +67,8 @@ struct HTMLTree {
 
     static let root = 0
     static let link = HTMLTag("a")
-    private(set) var nodes: [Node]
-    private(set) var content = Content(ContentBuilder(capacity: 1))
+    fileprivate(set) var nodes: [Node]
+    fileprivate(set) var content = Content(ContentBuilder(capacity: 1))
     /// Text length and link share of each node's subtree, parallel to `nodes`; edits mark the summaries of the
     /// edited node's ancestors stale, and readers fold stale ones from their children's.
     var summaries: [HTMLTextSummary]
@@ -82,37 +82,45 @@ struct HTMLTree {
 
     // MARK: Parsing
 
-    /// Parses `input` with libxml2 in recovery mode, without network access, error output or entity loading, and
-    /// copies the result; the libxml2 document is freed before returning.
+    static let parseOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// Parses `input` with libxml2's HTML parser in recovery mode, without network access, error output or entity
+    /// loading, and builds the tree from the parser's events (SAX): libxml2 then builds no document of its own, so
+    /// none of its nodes is allocated, copied or freed. The parser fixes the structure (implied and auto-closed
+    /// elements) before it reports it, so the tree is the one its document would have been.
     static func parse(_ input: HTMLCharset.Input) -> HTMLTree {
-        var tree = HTMLTree()
-        guard let document = parseDocument(input) else { return tree }
-        defer { xmlFreeDoc(document) }
-        tree.nodes.reserveCapacity(max(64, input.bytes.count / 40))
-        tree.summaries.reserveCapacity(max(64, input.bytes.count / 40))
-        var content = ContentBuilder(capacity: max(64, input.bytes.count / 40))
-        tree.copy(children: document.pointee.children, into: &content)
-        tree.content = Content(content)
-        tree.summarizeCopiedNodes()
-        return tree
+        let builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
+        input.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
+                guard let context = htmlCreateMemoryParserCtxt(characters, Int32(buffer.count)) else { return }
+                defer { htmlFreeParserCtxt(context) }
+                builder.install(in: context)
+                htmlCtxtUseOptions(context, parseOptions)
+                if input.encoding == "UTF-8" {
+                    // Read in place: naming UTF-8 through a handler would make libxml2 copy every byte first.
+                    xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+                } else if let handler = xmlFindCharEncodingHandler(input.encoding) {
+                    xmlSwitchToEncoding(context, handler)
+                }
+                htmlParseDocument(context)
+            }
+        }
+        return builder.finish()
     }
 
-    /// libxml2's parse alone, its document freed at once: the baseline the benchmark compares extraction with.
+    /// libxml2's parse into its own document, freed at once: the baseline the benchmark compares extraction with.
     static func parseAndDiscard(_ input: HTMLCharset.Input) {
-        if let document = parseDocument(input) { xmlFreeDoc(document) }
-    }
-
-    private static func parseDocument(_ input: HTMLCharset.Input) -> htmlDocPtr? {
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        return input.bytes.withUnsafeBufferPointer { buffer in
+        let document = input.bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
-                    htmlReadMemory(characters, Int32(buffer.count), nil, input.encoding, options)
+                    htmlReadMemory(characters, Int32(buffer.count), nil, input.encoding, parseOptions)
                 }
             }
         }
+        if let document { xmlFreeDoc(document) }
     }
 
     /// Whether libxml2 (through iconv) can decode the charset called `name`.
@@ -120,66 +128,6 @@ struct HTMLTree {
         guard let handler = xmlFindCharEncodingHandler(name) else { return false }
         xmlCharEncCloseFunc(handler)
         return true
-    }
-
-    /// Walks libxml2's siblings and children pointers without recursion, so deep documents cannot exhaust the stack.
-    ///
-    /// libxml2 keeps one copy of each element and attribute name per document, so names are converted once per
-    /// distinct pointer rather than once per node.
-    private mutating func copy(children first: xmlNodePtr?, into content: inout ContentBuilder) {
-        var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
-        var attributeNames = NameCache<String>(empty: "")
-        var pending: [(node: xmlNodePtr, parent: Int)] = []
-        var sibling = first
-        while let node = sibling {
-            pending.append((node, HTMLTree.root))
-            sibling = node.pointee.next
-        }
-        pending.reverse()
-        while let (node, parent) = pending.popLast() {
-            let type = node.pointee.type
-            if type == XML_ELEMENT_NODE {
-                var name = ("", HTMLTag(""))
-                if let pointer = node.pointee.name {
-                    name = elementNames.value(for: pointer) {
-                        let lowered = String(cString: pointer).lowercased()
-                        return (lowered, HTMLTag(lowered))
-                    }
-                }
-                let attributes = Self.attributes(of: node, names: &attributeNames)
-                content.append(name: name.0, text: "", attributes: attributes)
-                let index = append(Node(tag: name.1), to: parent, text: "")
-                var child = node.pointee.last
-                while let current = child {
-                    pending.append((current, index))
-                    child = current.pointee.prev
-                }
-            } else if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE, let characters = node.pointee.content {
-                let text = String(cString: characters)
-                content.append(name: "#text", text: text, attributes: [])
-                append(Node(tag: .text), to: parent, text: text)
-            }
-        }
-    }
-
-    private static func attributes(
-        of node: xmlNodePtr, names: inout NameCache<String>
-    ) -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            if let name = current.pointee.name {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                result.append((names.value(for: name) { String(cString: name).lowercased() }, value))
-            }
-            attribute = current.pointee.next
-        }
-        return result
     }
 
     // MARK: Editing
@@ -192,7 +140,7 @@ struct HTMLTree {
 
     /// Adds `node` as the last child of `parent`; `text` is a text node's characters, for its summary.
     @discardableResult
-    private mutating func append(_ node: Node, to parent: Int, text: String) -> Int {
+    fileprivate mutating func append(_ node: Node, to parent: Int, text: String) -> Int {
         let index = nodes.count
         summaries.append(node.isText ? HTMLTextSummary(text: text) : HTMLTextSummary())
         nodes.append(node)
@@ -394,6 +342,94 @@ struct HTMLChildren: Sequence, IteratorProtocol {
         guard cursor >= 0 else { return nil }
         defer { cursor = tree.nodes[cursor].next }
         return cursor
+    }
+}
+
+/// Builds an `HTMLTree` from libxml2's SAX events as libxml2's own tree builder builds its document: an element
+/// opens under the current one, text adjoining text joins it, and text outside every element is dropped.
+private final class HTMLTreeBuilder {
+    private var tree = HTMLTree()
+    private var content: HTMLTree.ContentBuilder
+    private var current = HTMLTree.root
+    /// Text reported since the last tag; libxml2 reports one run of text in several pieces.
+    private var pendingText: [UInt8] = []
+    private var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
+    private var attributeNames = NameCache<String>(empty: "")
+
+    init(expectedNodes: Int) {
+        tree.nodes.reserveCapacity(expectedNodes)
+        tree.summaries.reserveCapacity(expectedNodes)
+        content = HTMLTree.ContentBuilder(capacity: expectedNodes)
+        pendingText.reserveCapacity(4096)
+    }
+
+    /// Points the parser's callbacks at this builder. The parser must not outlive it.
+    func install(in context: htmlParserCtxtPtr) {
+        guard let sax = context.pointee.sax else { return }
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            HTMLTreeBuilder.from(context).start(name, attributes)
+        }
+        handler.endElement = { context, _ in HTMLTreeBuilder.from(context).end() }
+        handler.characters = { context, bytes, count in HTMLTreeBuilder.from(context).characters(bytes, count) }
+        // Script and style contents come as CDATA; they are text to the rules, as they were in a document.
+        handler.cdataBlock = handler.characters
+        handler.ignorableWhitespace = handler.characters
+        handler.initialized = 1
+        sax.pointee = handler
+        context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    private static func from(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder {
+        Unmanaged<HTMLTreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    func finish() -> HTMLTree {
+        flushText()
+        tree.content = HTMLTree.Content(content)
+        tree.summarizeCopiedNodes()
+        return tree
+    }
+
+    private func start(
+        _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        flushText()
+        var element = ("", HTMLTag(""))
+        if let name {
+            element = elementNames.value(for: name) {
+                let lowered = String(cString: name).lowercased()
+                return (lowered, HTMLTag(lowered))
+            }
+        }
+        var list: [(name: String, value: String)] = []
+        if var cursor = attributes {
+            while let attribute = cursor[0] {
+                let value = cursor[1].map { String(cString: $0) } ?? ""
+                list.append((attributeNames.value(for: attribute) { String(cString: attribute).lowercased() }, value))
+                cursor += 2
+            }
+        }
+        content.append(name: element.0, text: "", attributes: list)
+        current = tree.append(HTMLTree.Node(tag: element.1), to: current, text: "")
+    }
+
+    private func end() {
+        flushText()
+        if current != HTMLTree.root { current = tree[current].parent }
+    }
+
+    private func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+        guard let bytes, count > 0, current != HTMLTree.root else { return }
+        pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+    }
+
+    private func flushText() {
+        guard !pendingText.isEmpty else { return }
+        let text = String(decoding: pendingText, as: UTF8.self)
+        pendingText.removeAll(keepingCapacity: true)
+        content.append(name: "#text", text: text, attributes: [])
+        tree.append(HTMLTree.Node(tag: .text), to: current, text: text)
     }
 }
 
