@@ -89,10 +89,19 @@ struct HTMLTree {
     /// Parses `input` with libxml2's HTML parser in recovery mode, without network access, error output or entity
     /// loading, and builds the tree from the parser's events (SAX): libxml2 then builds no document of its own, so
     /// none of its nodes is allocated, copied or freed. The parser fixes the structure (implied and auto-closed
-    /// elements) before it reports it, so the tree is the one its document would have been.
-    static func parse(_ input: HTMLCharset.Input) -> HTMLTree {
+    /// elements) before it reports it, so the tree is the one its document would have been, except that scripts
+    /// and style sheets are left empty (`HTMLRawText`; JSON-LD keeps its text).
+    ///
+    /// `keepingRawText` keeps every script and style sheet as it is written.
+    static func parse(_ input: HTMLCharset.Input, keepingRawText: Bool = false) -> HTMLTree {
+        _ = libxmlInitialized
         let builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
-        input.bytes.withUnsafeBufferPointer { buffer in
+        var bytes = input.bytes
+        // Legacy multi-byte charsets may hide a `<` inside a character; UTF-8 cannot.
+        if !keepingRawText, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableBodies(bytes) {
+            bytes = filtered
+        }
+        bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
                 guard let context = htmlCreateMemoryParserCtxt(characters, Int32(buffer.count)) else { return }
@@ -110,6 +119,11 @@ struct HTMLTree {
         }
         return builder.finish()
     }
+
+    /// libxml2's global state (its dictionaries' lock and random seed) set up once, before any thread parses: a
+    /// parser context made directly, unlike `htmlReadMemory`, does not set it up, and two threads doing so at once
+    /// deadlock.
+    private static let libxmlInitialized: Void = xmlInitParser()
 
     /// libxml2's parse into its own document, freed at once: the baseline the benchmark compares extraction with.
     static func parseAndDiscard(_ input: HTMLCharset.Input) {

@@ -53,5 +53,14 @@ struct TextDecoderTests {
     func validatesUTF8AsTheStandardLibraryDoes(bytes: [UInt8]) {
         let valid = bytes.withUnsafeBufferPointer(TextDecoder.isValidUTF8)
         #expect(valid == (String(validating: bytes, as: UTF8.self) != nil))
+        // Within ASCII runs of every length around the eight-byte steps, at every alignment.
+        for before in 0...17 {
+            for after in [0, 1, 7, 8, 9] {
+                let framed = Array(repeating: UInt8(ascii: "a"), count: before) + bytes
+                    + Array(repeating: UInt8(ascii: "b"), count: after)
+                let framedValid = framed.withUnsafeBufferPointer(TextDecoder.isValidUTF8)
+                #expect(framedValid == valid, "\(before) bytes before, \(after) after")
+            }
+        }
     }
 }

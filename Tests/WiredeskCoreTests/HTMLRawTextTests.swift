@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import WiredeskCore
+
+/// Leaving script and style bodies out before libxml2 parses must change nothing else: the tree of the filtered
+/// page equals the tree of the page as written, once the dropped bodies are set aside.
+struct HTMLRawTextTests {
+    /// The bodies found in `page`, as text.
+    static func dropped(_ page: String) -> [String] {
+        let bytes = Array(page.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            HTMLRawText.droppableBodies(in: buffer).map { String(decoding: buffer[$0], as: UTF8.self) }
+        }
+    }
+
+    /// The tree in document order, indented by depth: elements with their attributes, and texts, except those of
+    /// scripts and styles that are not JSON-LD.
+    static func outline(_ page: String, keepingRawText: Bool) throws -> String {
+        try outline(Array(page.utf8), keepingRawText: keepingRawText)
+    }
+
+    static func outline(_ page: [UInt8], keepingRawText: Bool) throws -> String {
+        let input = try HTMLCharset.input(for: page, libxmlKnows: HTMLTree.libxmlKnowsCharset)
+        let tree = HTMLTree.parse(input, keepingRawText: keepingRawText)
+        var lines: [String] = []
+        tree.walk(below: HTMLTree.root) { node in
+            var depth = 0
+            var ancestor = tree[node].parent
+            while ancestor > HTMLTree.root {
+                depth += 1
+                ancestor = tree[ancestor].parent
+            }
+            let indent = String(repeating: " ", count: depth)
+            if tree[node].isText {
+                let parent = tree[node].parent
+                let raw = tree.name(of: parent) == "script" || tree.name(of: parent) == "style"
+                let jsonLD = tree.attribute("type", of: parent)?.lowercased().contains("ld+json") == true
+                if !raw || jsonLD { lines.append(indent + "#" + tree.text(of: node)) }
+            } else {
+                let attributes = tree.attributes(of: node).map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+                lines.append(indent + "<\(tree.name(of: node)) \(attributes)>")
+            }
+            return true
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static let cases: [(page: String, dropped: [String])] = [
+        ("<p>a</p><script>var x = '<p>b</p>';</script><p>c</p>", ["var x = '<p>b</p>';"]),
+        ("<style>p { color: red }</style><STYLE media=print>b{}</STYLE >", ["p { color: red }", "b{}"]),
+        ("<SCRIPT type='text/javascript'>if (a < b) {}</Script>x", ["if (a < b) {}"]),
+        ("<script type=\"application/ld+json\">{\"a\": \"</p><script>\"}</script><p>t</p>", []),
+        ("<script type=application/ld+json>{}</script><script>x()</script>", ["x()"]),
+        ("<!-- <script>hidden</script> --><p>t</p>", []),
+        ("<!--><script>a()</script><!---><style>b</style>", ["a()", "b"]),
+        ("<!-- one --!><script>a()</script>", ["a()"]),
+        ("<div data-x=\"<script>y()</script>\">text</div>", []),
+        ("<div title='a > b <script>'>text</div><script>z</script>", ["z"]),
+        ("<script src=a.js /><p>after</p><script>q</script>", ["q"]),
+        ("<scripts>not a script</scripts><script-x>nor this</script-x>", []),
+        ("<script>a = '</scr' + 'ipt>';</script>", ["a = '</scr' + 'ipt>';"]),
+        ("<script>unclosed <p>text", ["unclosed <p>text"]),
+        ("<div class=\"open>text<script>x</script>", []),
+        ("<div \" class=a>t</div><script>x</script>", ["x"]),
+        ("<!DOCTYPE html <script>><p>t</p><?php echo '<script>' ?><script>k</script>", ["k"]),
+        ("<p>1 < 2</p>< script>no</script>", []),
+        ("<script></script><style></style>", []),
+    ]
+
+    @Test(arguments: cases)
+    func findsTheBodiesLibxml2WouldReadAsRawText(page: String, dropped: [String]) {
+        #expect(Self.dropped(page) == dropped)
+    }
+
+    @Test(arguments: cases)
+    func leavesTheRestOfTheTreeAsItWas(page: String, dropped: [String]) throws {
+        let document = "<html><head><title>T</title></head><body>\(page)</body></html>"
+        #expect(try Self.outline(document, keepingRawText: false) == Self.outline(document, keepingRawText: true))
+    }
+
+    /// Pages stitched from pieces that are hard to scan (quotes, comments, raw text, stray `<`): every sequence of
+    /// three.
+    @Test func leavesTheRestOfGeneratedPagesAsTheyWere() throws {
+        let pieces = [
+            "<p class=\"a\">text</p>", "<script>if (a < b && c > d) { s = '<div>'; }</script>",
+            "<style>.x > p { content: \"<\" }</style>", "<!-- note <p> -->", "<!-->", "<div title='x<script>'>",
+            "</div>", "<script type=\"application/ld+json\">{\"headline\": \"<b>H</b>\"}</script>", "1 < 2 ",
+            "<br/>", "<script src=x />", "<img alt=\"a > b\" src=y>", "<SCRIPT>X</SCRIPT>", "<a href=/z>z</a>",
+            "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<span data-q='\"'>q</span>", "&amp; &lt;script&gt;",
+        ]
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let document = "<html><body>\(first)\(second)\(third)</body></html>"
+                    #expect(
+                        try Self.outline(document, keepingRawText: false)
+                            == Self.outline(document, keepingRawText: true), "\(document)")
+                }
+            }
+        }
+    }
+
+    /// The same on every page of the HTML corpora.
+    @Test(.enabled(if: HTMLCorpusTests.hasHTMLDev && HTMLCorpusTests.hasDatesDev))
+    func leavesTheRestOfTheCorpusPagesAsTheyWere() throws {
+        for corpus in [HTMLCorpusTests.htmlDev, HTMLCorpusTests.datesDev] {
+            for page in try HTMLCorpusTests.pages(in: corpus) {
+                #expect(
+                    try Self.outline(page.source, keepingRawText: false)
+                        == Self.outline(page.source, keepingRawText: true), "\(page.name)")
+            }
+        }
+    }
+}
