@@ -56,7 +56,8 @@ struct TextDecoderTests {
         // Within ASCII runs of every length around the eight-byte steps, at every alignment.
         for before in 0...17 {
             for after in [0, 1, 7, 8, 9] {
-                let framed = Array(repeating: UInt8(ascii: "a"), count: before) + bytes
+                let framed =
+                    Array(repeating: UInt8(ascii: "a"), count: before) + bytes
                     + Array(repeating: UInt8(ascii: "b"), count: after)
                 let framedValid = framed.withUnsafeBufferPointer(TextDecoder.isValidUTF8)
                 #expect(framedValid == valid, "\(before) bytes before, \(after) after")
