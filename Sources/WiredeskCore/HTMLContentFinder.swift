@@ -118,7 +118,7 @@ struct HTMLContentFinder {
     private func shouldDrop(_ node: Int, name: String, match: String) -> Bool {
         if HTMLContentHints.alwaysDropped.contains(tree[node].tag) { return true }
         if !isProbablyVisible(node) { return true }
-        if tree.attribute("aria-modal", of: node) == "true" && tree.attribute("role", of: node) == "dialog" {
+        if tree.attribute(.ariaModal, of: node) == "true" && tree.attribute(.role, of: node) == "dialog" {
             return true
         }
         if HTMLContentHints.furniture.contains(tree[node].tag) && !holdsWholeArticle(node) { return true }
@@ -127,11 +127,11 @@ struct HTMLContentFinder {
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
                 !tree.hasAncestor(node, named: "table"), !tree.hasAncestor(node, named: "code"),
                 name != "body", name != "a", name != "html", name != "article", name != "main",
-                !HTMLContentHints.contains(tree.attribute("itemprop", of: node)?.lowercased() ?? "", "articlebody")
+                !HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "articlebody")
             {
                 return true
             }
-            if let role = tree.attribute("role", of: node), HTMLContentHints.unlikelyRoles.contains(role) {
+            if let role = tree.attribute(.role, of: node), HTMLContentHints.unlikelyRoles.contains(role) {
                 return true
             }
         }
@@ -152,14 +152,14 @@ struct HTMLContentFinder {
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {
-        if let style = tree.attribute("style", of: node)?.lowercased().filter({ $0 != " " }),
+        if let style = tree.attribute(.style, of: node)?.lowercased().filter({ $0 != " " }),
             HTMLContentHints.contains(style, "display:none") || HTMLContentHints.contains(style, "visibility:hidden")
         {
             return false
         }
-        if tree.attribute("hidden", of: node) != nil { return false }
-        if tree.attribute("aria-hidden", of: node) == "true",
-            !HTMLContentHints.contains((tree.attribute("class", of: node) ?? ""), "fallback-image")
+        if tree.attribute(.hidden, of: node) != nil { return false }
+        if tree.attribute(.ariaHidden, of: node) == "true",
+            !HTMLContentHints.contains((tree.attribute(.className, of: node) ?? ""), "fallback-image")
         {
             return false
         }
@@ -167,8 +167,8 @@ struct HTMLContentFinder {
     }
 
     private func isByline(_ node: Int, match: String) -> Bool {
-        let rel = tree.attribute("rel", of: node) ?? ""
-        let itemprop = tree.attribute("itemprop", of: node) ?? ""
+        let rel = tree.attribute(.rel, of: node) ?? ""
+        let itemprop = tree.attribute(.itemprop, of: node) ?? ""
         guard
             rel == "author" || HTMLContentHints.contains(itemprop, "author")
                 || HTMLContentHints.matches(HTMLContentHints.byline, in: match)
@@ -258,13 +258,13 @@ struct HTMLContentFinder {
     private func classWeight(_ node: Int) -> Double {
         guard rules.contains(.weightClasses) else { return 0 }
         var weight = 0.0
-        for attribute in ["class", "id"] {
+        for attribute in [HTMLAttribute.className, .id] {
             guard let value = tree.attribute(attribute, of: node)?.lowercased(), !value.isEmpty else { continue }
             if HTMLContentHints.matches(HTMLContentHints.negative, in: value) { weight -= 25 }
             if HTMLContentHints.matches(HTMLContentHints.positive, in: value) { weight += 25 }
         }
         // Markup that says outright where the article text is.
-        if HTMLContentHints.contains(tree.attribute("itemprop", of: node)?.lowercased() ?? "", "articlebody") {
+        if HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "articlebody") {
             weight += 25
         }
         return weight
@@ -388,12 +388,12 @@ struct HTMLContentFinder {
         }
         let topScore = scores[top, default: 0]
         let threshold = max(10, topScore * 0.2)
-        let topClass = tree.attribute("class", of: top) ?? ""
+        let topClass = tree.attribute(.className, of: top) ?? ""
         for sibling in tree.elementChildren(of: parent) {
             var append = sibling == top
             if !append {
                 var bonus = 0.0
-                if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus += topScore * 0.2 }
+                if !topClass.isEmpty, tree.attribute(.className, of: sibling) == topClass { bonus += topScore * 0.2 }
                 if let score = scores[sibling], score + bonus >= threshold {
                     append = true
                 } else if tree.name(of: sibling) == "p" {
@@ -465,9 +465,9 @@ struct HTMLContentFinder {
     }
 
     private func isDataTable(_ table: Int) -> Bool {
-        if tree.attribute("role", of: table) == "presentation" { return false }
-        if tree.attribute("datatable", of: table) == "0" { return false }
-        if tree.attribute("summary", of: table) != nil { return true }
+        if tree.attribute(.role, of: table) == "presentation" { return false }
+        if tree.attribute(.datatable, of: table) == "0" { return false }
+        if tree.attribute(.summary, of: table) != nil { return true }
         let inner = tree.descendants(of: table, named: ["caption", "col", "colgroup", "tfoot", "thead", "th", "table"])
         if inner.contains(where: { tree.name(of: $0) == "table" }) { return false }
         if !inner.isEmpty { return true }

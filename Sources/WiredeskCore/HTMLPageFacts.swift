@@ -89,7 +89,7 @@ struct HTMLPageFacts {
                 continue
             }
             let marks = Marks(
-                itemprop: tree.attribute("itemprop", of: node)?.lowercased() ?? "",
+                itemprop: tree.attribute(.itemprop, of: node)?.lowercased() ?? "",
                 classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
                 article: tree.name(of: node) == "article" || tree.name(of: node) == "main"
@@ -142,27 +142,27 @@ struct HTMLPageFacts {
         let name = tree.name(of: node)
         switch name {
         case "html":
-            language = language ?? tree.attribute("lang", of: node) ?? tree.attribute("xml:lang", of: node)
-            if let id = tree.attribute("id", of: node) { containerIDs.append(id) }
+            language = language ?? tree.attribute(.lang, of: node) ?? tree.attribute(.xmlLang, of: node)
+            if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
         case "body", "article", "main":
-            if let id = tree.attribute("id", of: node) { containerIDs.append(id) }
+            if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
         case "title" where documentTitle == nil:
             documentTitle = tree.innerText(of: node)
         case "meta":
-            guard let content = tree.attribute("content", of: node) else { break }
+            guard let content = tree.attribute(.content, of: node) else { break }
             var collapsed: String?
-            for key in ["name", "property", "itemprop", "http-equiv"] {
+            for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
                 if let value = tree.attribute(key, of: node)?.lowercased(), meta[value] == nil {
                     collapsed = collapsed ?? HTMLTree.collapsingSpaces(content)
                     meta[value] = collapsed
                 }
             }
         case "link":
-            if let rel = tree.attribute("rel", of: node)?.lowercased(), let href = tree.attribute("href", of: node) {
+            if let rel = tree.attribute(.rel, of: node)?.lowercased(), let href = tree.attribute(.href, of: node) {
                 links.append((rel, href))
             }
         case "script":
-            if tree.attribute("type", of: node)?.lowercased().contains("ld+json") == true {
+            if tree.attribute(.type, of: node)?.lowercased().contains("ld+json") == true {
                 jsonLDScripts.append(tree.textContent(of: node))
             }
         case "h1":
@@ -213,10 +213,10 @@ struct HTMLPageFacts {
         let itempropWords = Self.classWordLists.hits(in: itemprop)
         let isPublished =
             marks.has(.published) || itempropWords & ClassWordList.published.bit != 0 || itemprop == "datecreated"
-            || tree.attribute("pubdate", of: node) != nil
+            || tree.attribute(.pubdate, of: node) != nil
         let isModified = !isPublished && (marks.has(.modified) || itempropWords & ClassWordList.modified.bit != 0)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
-        let property = tree.attribute("property", of: node)?.lowercased() ?? ""
+        let property = tree.attribute(.property, of: node)?.lowercased() ?? ""
         let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
         let offset = visibleText.utf8.count
         let inAside = false
@@ -237,7 +237,7 @@ struct HTMLPageFacts {
             if length > 5 && length < 200 {
                 let text = tree.innerText(of: node, spacingElements: true)
                 dateTexts.append(DateText(text: text, published: published, offset: offset, inAside: inAside))
-            } else if let title = tree.attribute("title", of: node) {
+            } else if let title = tree.attribute(.title, of: node) {
                 dateTexts.append(DateText(text: title, published: published, offset: offset, inAside: inAside))
             }
         }
@@ -247,7 +247,7 @@ struct HTMLPageFacts {
     /// publisher's own local day ("Publié le 29 juin 2019" over a `datetime` the system rewrote later or in UTC).
     private func timeValue(_ node: Int, name: String, in tree: HTMLTree) -> String {
         let text = tree.innerText(of: node)
-        guard let machine = tree.attribute("datetime", of: node) ?? tree.attribute("content", of: node) else {
+        guard let machine = tree.attribute(.datetime, of: node) ?? tree.attribute(.content, of: node) else {
             return text
         }
         guard name == "time", text.utf8.count < 80,
@@ -259,7 +259,7 @@ struct HTMLPageFacts {
 
     private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, marks: Marks) {
         guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
-        let rel = tree.attribute("rel", of: node)?.lowercased() ?? ""
+        let rel = tree.attribute(.rel, of: node)?.lowercased() ?? ""
         guard rel == "author" || marks.itemprop == "author" || marks.has(.byline)
         else { return }
         let length = tree.textLength(of: node)

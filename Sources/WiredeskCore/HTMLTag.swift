@@ -75,3 +75,31 @@ struct HTMLTagSet: ExpressibleByArrayLiteral {
         return bit < 64 ? low & (1 << UInt64(bit)) != 0 : high & (1 << UInt64(bit - 64)) != 0
     }
 }
+
+/// The attributes the extraction rules read. The tree keeps these and no other: most of a page's attributes
+/// (`src`, `srcset`, `data-*`, event handlers, sizes) are never asked for, and copying them would cost more than
+/// everything read from them.
+enum HTMLAttribute: UInt8, CaseIterable {
+    case className, id, style, hidden, role, itemprop, rel, href, content, name, property, type, lang, datetime
+    case pubdate, title, summary, datatable, ariaHidden, ariaModal, httpEquiv, xmlLang
+
+    /// The attribute's number in the tree's storage.
+    var key: UInt8 { rawValue }
+
+    /// The name as written in HTML.
+    var name: String {
+        switch self {
+        case .className: "class"
+        case .ariaHidden: "aria-hidden"
+        case .ariaModal: "aria-modal"
+        case .httpEquiv: "http-equiv"
+        case .xmlLang: "xml:lang"
+        default: "\(self)"
+        }
+    }
+
+    private static let keys: [String: UInt8] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0.key) })
+
+    /// The number of the attribute called `name` (lower-case), or `nil` when no rule reads it.
+    static func key(named name: String) -> UInt8? { keys[name] }
+}

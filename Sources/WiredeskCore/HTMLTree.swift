@@ -25,14 +25,20 @@ struct HTMLTree {
         /// Lower-case tag names; `#text` for text and `#root` for the document.
         let names: [String]
         let texts: [String]
-        let attributes: [[(name: String, value: String)]]
+        /// The kept attributes (`HTMLAttribute`) of all elements, one after another: node `i`'s are those from
+        /// `attributeStarts[i]` to `attributeStarts[i + 1]`.
+        let attributeKeys: [UInt8]
+        let attributeValues: [String]
+        let attributeStarts: [Int32]
         /// `class` and `id` together, lower-cased: what the content hints are matched against, read many times.
         let classAndIDs: [String]
 
         fileprivate init(_ builder: ContentBuilder) {
             names = builder.names
             texts = builder.texts
-            attributes = builder.attributes
+            attributeKeys = builder.attributeKeys
+            attributeValues = builder.attributeValues
+            attributeStarts = builder.attributeStarts + [Int32(builder.attributeKeys.count)]
             classAndIDs = builder.classAndIDs
         }
     }
@@ -41,26 +47,47 @@ struct HTMLTree {
     fileprivate struct ContentBuilder {
         var names: [String] = ["#root"]
         var texts: [String] = [""]
-        var attributes: [[(name: String, value: String)]] = [[]]
+        var attributeKeys: [UInt8] = []
+        var attributeValues: [String] = []
+        var attributeStarts: [Int32] = [0]
         var classAndIDs: [String] = [""]
 
         init(capacity: Int) {
             names.reserveCapacity(capacity)
             texts.reserveCapacity(capacity)
-            attributes.reserveCapacity(capacity)
+            attributeStarts.reserveCapacity(capacity)
+            attributeKeys.reserveCapacity(capacity)
+            attributeValues.reserveCapacity(capacity)
             classAndIDs.reserveCapacity(capacity)
         }
 
-        mutating func append(name: String, text: String, attributes: [(name: String, value: String)]) {
-            names.append(name)
+        /// A text node.
+        mutating func appendText(_ text: String) {
+            names.append("#text")
             texts.append(text)
-            self.attributes.append(attributes)
+            attributeStarts.append(Int32(attributeKeys.count))
+            classAndIDs.append("")
+        }
+
+        /// An element whose attributes were appended to `attributeKeys` and `attributeValues` since
+        /// `attributesStart`.
+        mutating func appendElement(name: String, attributesStart: Int32) {
+            names.append(name)
+            texts.append("")
+            attributeStarts.append(attributesStart)
             var classAndID = ""
-            for attribute in attributes where attribute.name == "class" || attribute.name == "id" {
-                classAndID += classAndID.isEmpty ? attribute.value : " " + attribute.value
+            for index in Int(attributesStart)..<attributeKeys.count
+            where attributeKeys[index] == HTMLAttribute.className.key || attributeKeys[index] == HTMLAttribute.id.key {
+                if classAndID.isEmpty {
+                    classAndID = attributeValues[index]
+                } else {
+                    classAndID += " " + attributeValues[index]
+                }
             }
             // Most class names are lower-case ASCII already; lower-casing would only copy them.
-            let isLowerASCII = classAndID.utf8.allSatisfy { $0 < 0x80 && ($0 < 0x41 || $0 > 0x5A) }
+            let isLowerASCII = classAndID.withUTF8 { bytes in
+                !bytes.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) }
+            }
             classAndIDs.append(isLowerASCII ? classAndID : classAndID.lowercased())
         }
     }
@@ -95,7 +122,7 @@ struct HTMLTree {
     /// `keepingRawText` keeps every script and style sheet as it is written.
     static func parse(_ input: HTMLCharset.Input, keepingRawText: Bool = false) -> HTMLTree {
         _ = libxmlInitialized
-        let builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
+        var builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
         var bytes = input.bytes
         // Legacy multi-byte charsets may hide a `<` inside a character; UTF-8 cannot.
         if !keepingRawText, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableBodies(bytes) {
@@ -106,7 +133,6 @@ struct HTMLTree {
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
                 guard let context = htmlCreateMemoryParserCtxt(characters, Int32(buffer.count)) else { return }
                 defer { htmlFreeParserCtxt(context) }
-                builder.install(in: context)
                 htmlCtxtUseOptions(context, parseOptions)
                 if input.encoding == "UTF-8" {
                     // Read in place: naming UTF-8 through a handler would make libxml2 copy every byte first.
@@ -114,7 +140,10 @@ struct HTMLTree {
                 } else if let handler = xmlFindCharEncodingHandler(input.encoding) {
                     xmlSwitchToEncoding(context, handler)
                 }
-                htmlParseDocument(context)
+                withUnsafeMutablePointer(to: &builder) { builder in
+                    HTMLTreeBuilder.install(builder, in: context)
+                    htmlParseDocument(context)
+                }
             }
         }
         return builder.finish()
@@ -248,13 +277,14 @@ struct HTMLTree {
         index < content.texts.count ? content.texts[index] : ""
     }
 
-    func attributes(of index: Int) -> [(name: String, value: String)] {
-        index < content.attributes.count ? content.attributes[index] : []
-    }
-
-    func attribute(_ name: String, of index: Int) -> String? {
-        guard index < content.attributes.count else { return nil }
-        return content.attributes[index].first(where: { $0.name == name })?.value
+    func attribute(_ attribute: HTMLAttribute, of index: Int) -> String? {
+        let starts = content.attributeStarts
+        guard index + 1 < starts.count else { return nil }
+        let key = attribute.key
+        for position in Int(starts[index])..<Int(starts[index + 1]) where content.attributeKeys[position] == key {
+            return content.attributeValues[position]
+        }
+        return nil
     }
 
     /// `class` and `id` together, lower-cased: what the content hints are matched against.
@@ -361,14 +391,19 @@ struct HTMLChildren: Sequence, IteratorProtocol {
 
 /// Builds an `HTMLTree` from libxml2's SAX events as libxml2's own tree builder builds its document: an element
 /// opens under the current one, text adjoining text joins it, and text outside every element is dropped.
-private final class HTMLTreeBuilder {
+///
+/// The callbacks reach it through a pointer, which (unlike a class's stored properties) costs no run-time
+/// exclusivity check per access.
+private struct HTMLTreeBuilder {
     private var tree = HTMLTree()
     private var content: HTMLTree.ContentBuilder
     private var current = HTMLTree.root
     /// Text reported since the last tag; libxml2 reports one run of text in several pieces.
     private var pendingText: [UInt8] = []
     private var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
-    private var attributeNames = NameCache<String>(empty: "")
+    /// Attribute numbers by libxml2's name pointer; `unread` for attributes no rule reads.
+    private var attributeKeys = NameCache<UInt8>(empty: unread)
+    private static let unread = UInt8.max
 
     init(expectedNodes: Int) {
         tree.nodes.reserveCapacity(expectedNodes)
@@ -377,72 +412,78 @@ private final class HTMLTreeBuilder {
         pendingText.reserveCapacity(4096)
     }
 
-    /// Points the parser's callbacks at this builder. The parser must not outlive it.
-    func install(in context: htmlParserCtxtPtr) {
+    /// Points the parser's callbacks at `builder`, which must outlive the parse.
+    static func install(_ builder: UnsafeMutablePointer<HTMLTreeBuilder>, in context: htmlParserCtxtPtr) {
         guard let sax = context.pointee.sax else { return }
         var handler = htmlSAXHandler()
         handler.startElement = { context, name, attributes in
-            HTMLTreeBuilder.from(context).start(name, attributes)
+            HTMLTreeBuilder.from(context).pointee.start(name, attributes)
         }
-        handler.endElement = { context, _ in HTMLTreeBuilder.from(context).end() }
-        handler.characters = { context, bytes, count in HTMLTreeBuilder.from(context).characters(bytes, count) }
+        handler.endElement = { context, _ in HTMLTreeBuilder.from(context).pointee.end() }
+        handler.characters = { context, bytes, count in HTMLTreeBuilder.from(context).pointee.characters(bytes, count) }
         // Script and style contents come as CDATA; they are text to the rules, as they were in a document.
         handler.cdataBlock = handler.characters
         handler.ignorableWhitespace = handler.characters
         handler.initialized = 1
         sax.pointee = handler
-        context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
+        context.pointee.userData = UnsafeMutableRawPointer(builder)
     }
 
-    private static func from(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder {
-        Unmanaged<HTMLTreeBuilder>.fromOpaque(context!).takeUnretainedValue()
+    private static func from(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder> {
+        context!.assumingMemoryBound(to: HTMLTreeBuilder.self)
     }
 
-    func finish() -> HTMLTree {
+    mutating func finish() -> HTMLTree {
         flushText()
         tree.content = HTMLTree.Content(content)
         tree.summarizeCopiedNodes()
         return tree
     }
 
-    private func start(
+    private mutating func start(
         _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         flushText()
-        var element = ("", HTMLTag(""))
+        var element = (name: "", tag: HTMLTag.other)
         if let name {
             element = elementNames.value(for: name) {
                 let lowered = String(cString: name).lowercased()
                 return (lowered, HTMLTag(lowered))
             }
         }
-        var list: [(name: String, value: String)] = []
+        let attributesStart = Int32(content.attributeKeys.count)
         if var cursor = attributes {
             while let attribute = cursor[0] {
-                let value = cursor[1].map { String(cString: $0) } ?? ""
-                list.append((attributeNames.value(for: attribute) { String(cString: attribute).lowercased() }, value))
+                let key = attributeKeys.value(for: attribute) {
+                    HTMLAttribute.key(named: String(cString: attribute).lowercased()) ?? Self.unread
+                }
+                // libxml2 drops repeated attributes, so each key comes once.
+                if key != Self.unread {
+                    content.attributeKeys.append(key)
+                    content.attributeValues.append(cursor[1].map { String(cString: $0) } ?? "")
+                }
                 cursor += 2
             }
         }
-        content.append(name: element.0, text: "", attributes: list)
-        current = tree.append(HTMLTree.Node(tag: element.1), to: current, text: "")
+        content.appendElement(name: element.name, attributesStart: attributesStart)
+        current = tree.append(HTMLTree.Node(tag: element.tag), to: current, text: "")
     }
 
-    private func end() {
+    private mutating func end() {
         flushText()
         if current != HTMLTree.root { current = tree[current].parent }
     }
 
-    private func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+    private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
         guard let bytes, count > 0, current != HTMLTree.root else { return }
         pendingText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
     }
 
-    private func flushText() {
+    private mutating func flushText() {
         guard !pendingText.isEmpty else { return }
         let text = String(decoding: pendingText, as: UTF8.self)
         pendingText.removeAll(keepingCapacity: true)
-        content.append(name: "#text", text: text, attributes: [])
+        content.appendText(text)
         tree.append(HTMLTree.Node(tag: .text), to: current, text: text)
     }
 }

@@ -120,7 +120,7 @@ extension HTMLTree {
     /// In-page anchors (`href="#..."`) count for less, since tables of contents and footnote marks are part of an
     /// article.
     private func linkWeight(of index: Int) -> Double {
-        attribute("href", of: index)?.hasPrefix("#") == true ? 0.3 : 1
+        attribute(.href, of: index)?.hasPrefix("#") == true ? 0.3 : 1
     }
 
     /// Bytes of the UTF-8 sequence that `lead` starts (1 for a stray continuation byte, so scans always advance).

@@ -35,10 +35,12 @@ struct HTMLRawTextTests {
             if tree[node].isText {
                 let parent = tree[node].parent
                 let raw = tree.name(of: parent) == "script" || tree.name(of: parent) == "style"
-                let jsonLD = tree.attribute("type", of: parent)?.lowercased().contains("ld+json") == true
+                let jsonLD = tree.attribute(.type, of: parent)?.lowercased().contains("ld+json") == true
                 if !raw || jsonLD { lines.append(indent + "#" + tree.text(of: node)) }
             } else {
-                let attributes = tree.attributes(of: node).map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+                let attributes = HTMLAttribute.allCases.compactMap { attribute in
+                    tree.attribute(attribute, of: node).map { "\(attribute.name)=\($0)" }
+                }.joined(separator: " ")
                 lines.append(indent + "<\(tree.name(of: node)) \(attributes)>")
             }
             return true

@@ -61,7 +61,7 @@ struct HTMLTreeTests {
         let tree = try Self.tree(body)
         var node = -1
         tree.walk(below: HTMLTree.root) { index in
-            if tree.attribute("id", of: index) == "x" { node = index }
+            if tree.attribute(.id, of: index) == "x" { node = index }
             return node < 0
         }
         #expect(abs(tree.linkDensity(of: node) - expected) < 1e-9, "\(body)")
