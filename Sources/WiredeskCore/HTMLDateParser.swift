@@ -34,7 +34,7 @@ enum HTMLDateParser {
 
     /// An ISO 8601 value for a machine-readable date: `YYYY-MM-DD`, or with its time and offset as given.
     static func isoValue(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(raw.trimmingWhitespace())
         let range = NSRange(text.startIndex..., in: text)
         if let match = isoPattern.firstMatch(in: text, range: range) {
             let parts = (1...9).map { group(match, $0, in: text) }

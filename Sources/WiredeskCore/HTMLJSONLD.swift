@@ -46,7 +46,7 @@ struct HTMLJSONLD: Equatable {
     }
 
     private static func parse(_ script: String) -> Any? {
-        var trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = String(script.trimmingWhitespace())
         // Some pages wrap the JSON in a CDATA section, which HTML leaves as literal text.
         if trimmed.hasPrefix("<![CDATA["), trimmed.hasSuffix("]]>") {
             trimmed = String(trimmed.dropFirst(9).dropLast(3))
@@ -75,7 +75,7 @@ struct HTMLJSONLD: Equatable {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = String(text.trimmingWhitespace())
             return trimmed.isEmpty ? nil : trimmed
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }

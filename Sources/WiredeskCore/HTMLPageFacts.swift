@@ -92,8 +92,7 @@ struct HTMLPageFacts {
                 itemprop: tree.attribute(.itemprop, of: node)?.lowercased() ?? "",
                 classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
-                article: tree.name(of: node) == "article" || tree.name(of: node) == "main"
-                    || marks.itemprop == "articlebody",
+                article: element.tag == Tags.article || element.tag == Tags.main || marks.itemprop == "articlebody",
                 invisible: Self.invisible.contains(element.tag),
                 aside: Self.asideTags.contains(element.tag) || marks.has(.aside))
             if scope.invisible { invisibleDepth += 1 }
@@ -138,17 +137,31 @@ struct HTMLPageFacts {
         asideRanges.contains { $0.contains(offset) }
     }
 
+    /// The elements `record` reads, by number.
+    private enum Tags {
+        static let html = HTMLTag("html")
+        static let body = HTMLTag("body")
+        static let article = HTMLTag("article")
+        static let main = HTMLTag("main")
+        static let title = HTMLTag("title")
+        static let meta = HTMLTag("meta")
+        static let link = HTMLTag("link")
+        static let script = HTMLTag("script")
+        static let h1 = HTMLTag("h1")
+        static let time = HTMLTag("time")
+    }
+
     private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
-        let name = tree.name(of: node)
-        switch name {
-        case "html":
+        let tag = tree[node].tag
+        switch tag {
+        case Tags.html:
             language = language ?? tree.attribute(.lang, of: node) ?? tree.attribute(.xmlLang, of: node)
             if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
-        case "body", "article", "main":
+        case Tags.body, Tags.article, Tags.main:
             if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
-        case "title" where documentTitle == nil:
+        case Tags.title where documentTitle == nil:
             documentTitle = tree.innerText(of: node)
-        case "meta":
+        case Tags.meta:
             guard let content = tree.attribute(.content, of: node) else { break }
             var collapsed: String?
             for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
@@ -157,23 +170,23 @@ struct HTMLPageFacts {
                     meta[value] = collapsed
                 }
             }
-        case "link":
+        case Tags.link:
             if let rel = tree.attribute(.rel, of: node)?.lowercased(), let href = tree.attribute(.href, of: node) {
                 links.append((rel, href))
             }
-        case "script":
-            if tree.attribute(.type, of: node)?.lowercased().contains("ld+json") == true {
+        case Tags.script:
+            if let type = tree.attribute(.type, of: node), HTMLContentHints.contains(type.lowercased(), "ld+json") {
                 jsonLDScripts.append(tree.textContent(of: node))
             }
-        case "h1":
+        case Tags.h1:
             let text = tree.innerText(of: node)
             if !text.isEmpty { headings.append((text, inArticle)) }
             if firstHeadingOffset == nil { firstHeadingOffset = visibleText.utf8.count }
         default:
             break
         }
-        recordDates(node, name: name, in: tree, inArticle: inArticle, marks: marks)
-        recordByline(node, name: name, in: tree, marks: marks)
+        recordDates(node, tag: tag, in: tree, inArticle: inArticle, marks: marks)
+        recordByline(node, tag: tag, in: tree, marks: marks)
     }
 
     /// Page text outside `<head>`, scripts and styles, in document order, with blocks separated by spaces; and where
@@ -208,20 +221,21 @@ struct HTMLPageFacts {
         return (visibleText[start..<end], utf8.distance(from: utf8.startIndex, to: start))
     }
 
-    private mutating func recordDates(_ node: Int, name: String, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
+    private mutating func recordDates(_ node: Int, tag: HTMLTag, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
         let itemprop = marks.itemprop
-        let itempropWords = Self.classWordLists.hits(in: itemprop)
+        let itempropWords = itemprop.isEmpty ? 0 : Self.classWordLists.hits(in: itemprop)
         let isPublished =
             marks.has(.published) || itempropWords & ClassWordList.published.bit != 0 || itemprop == "datecreated"
             || tree.attribute(.pubdate, of: node) != nil
         let isModified = !isPublished && (marks.has(.modified) || itempropWords & ClassWordList.modified.bit != 0)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
         let property = tree.attribute(.property, of: node)?.lowercased() ?? ""
-        let isRDFaDate = name != "meta" && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
+        let isRDFaDate =
+            tag != Tags.meta && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
         let offset = visibleText.utf8.count
         let inAside = false
-        if name == "time" || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
-            let value = timeValue(node, name: name, in: tree)
+        if tag == Tags.time || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
+            let value = timeValue(node, isTime: tag == Tags.time, in: tree)
             if !value.isEmpty {
                 times.append(
                     TimeFact(
@@ -229,8 +243,8 @@ struct HTMLPageFacts {
                         offset: offset, inAside: inAside))
             }
         }
-        if name != "time", name != "meta", name != "script", name != "html", name != "body",
-            marks.has(.dateBox), dateTexts.count < 40
+        if marks.has(.dateBox), tag != Tags.time, tag != Tags.meta, tag != Tags.script, tag != Tags.html,
+            tag != Tags.body, dateTexts.count < 40
         {
             let length = tree.textLength(of: node)
             let published = isPublished && !isModified
@@ -245,20 +259,22 @@ struct HTMLPageFacts {
 
     /// A `<time>`'s machine value, unless the text readers see states another whole date: that one is the
     /// publisher's own local day ("Publié le 29 juin 2019" over a `datetime` the system rewrote later or in UTC).
-    private func timeValue(_ node: Int, name: String, in tree: HTMLTree) -> String {
+    private func timeValue(_ node: Int, isTime: Bool, in tree: HTMLTree) -> String {
         let text = tree.innerText(of: node)
         guard let machine = tree.attribute(.datetime, of: node) ?? tree.attribute(.content, of: node) else {
             return text
         }
-        guard name == "time", text.utf8.count < 80,
+        guard isTime, text.utf8.count < 80,
             let shown = HTMLDateParser.firstDay(in: text, monthFirst: language?.lowercased().hasPrefix("en") == true),
             let stated = HTMLDateParser.isoValue(machine), !stated.hasPrefix(shown.iso)
         else { return machine }
         return shown.iso
     }
 
-    private mutating func recordByline(_ node: Int, name: String, in tree: HTMLTree, marks: Marks) {
-        guard bylines.count < 10, name != "meta", name != "link", name != "html", name != "body" else { return }
+    private mutating func recordByline(_ node: Int, tag: HTMLTag, in tree: HTMLTree, marks: Marks) {
+        guard bylines.count < 10, tag != Tags.meta, tag != Tags.link, tag != Tags.html, tag != Tags.body else {
+            return
+        }
         let rel = tree.attribute(.rel, of: node)?.lowercased() ?? ""
         guard rel == "author" || marks.itemprop == "author" || marks.has(.byline)
         else { return }

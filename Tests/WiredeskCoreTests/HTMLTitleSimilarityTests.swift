@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WiredeskCore
@@ -20,5 +21,21 @@ struct HTMLTitleSimilarityTests {
     @Test func measuresTheShareOfRepeatedWording() {
         #expect(HTMLTitleSimilarity.similarity("Storm hits coast", "storm hits") == 1)
         #expect(HTMLTitleSimilarity.similarity("Storm hits coast", "other words") == 0)
+    }
+}
+
+/// The separator search of the title chooser finds what Foundation's literal search finds, first and last.
+struct HTMLTitleSeparatorTests {
+    @Test(arguments: [
+        "Headline | Site", "A - B - C", "Ünïcödé – Sité — Name", "no separator", "", " | ", "x | ", "日本語 · ニュース · サイト",
+        "Trailing space ", "a_b_c",
+    ])
+    func findsSeparatorsAsFoundationDoes(title: String) {
+        for separator in HTMLTitleChooser.separators {
+            #expect(HTMLTitleChooser.find(separator, in: title) == title.range(of: separator), "\(separator)")
+            #expect(
+                HTMLTitleChooser.find(separator, in: title, last: true)
+                    == title.range(of: separator, options: .backwards), "\(separator)")
+        }
     }
 }
