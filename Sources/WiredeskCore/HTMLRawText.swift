@@ -1,26 +1,26 @@
 import Foundation
 
-/// Finds the bodies of `<script>` and `<style>` elements in a UTF-8 page, so that they can be left out before
-/// libxml2 parses it.
+/// Finds what no extraction rule reads in a UTF-8 page, so that it can be left out before libxml2 parses it: the
+/// bodies of `<script>` and `<style>` elements (JSON-LD, `type="application/ld+json"`, is kept) and the contents
+/// of inline `<svg>` drawings.
 ///
-/// No extraction rule reads a script or a style sheet except JSON-LD (`type="application/ld+json"`), which is kept;
-/// yet they are a third of a typical article page's bytes, and libxml2 reads them one character at a time. The scan
-/// follows libxml2's own HTML tokenizer wherever a `<script` could hide: a tag opens at `<` and an ASCII letter; its
-/// attribute values run to the matching quote (across `>`), or to a space or `>` when unquoted; `/>` closes the
-/// element at once; comments end at `-->`, `--!>` or straight away (`<!-->`); other `<!` and `<?` markup ends at the
-/// next `>`; a raw-text body ends at the next `</script` or `</style`, in any case. Where the page is cut short
-/// inside any of these, the scan stops and keeps the rest as it is.
+/// They are more than a third of a typical article page's bytes, and libxml2 reads them one character at a time.
+/// The scan follows libxml2's own HTML tokenizer wherever markup could hide: a tag opens at `<` and an ASCII letter;
+/// its attribute values run to the matching quote (across `>`), or to a space or `>` when unquoted; `/>` closes the
+/// element at once; comments end at `-->` or `--!>`; other `<!` and `<?` markup ends at the next `>`; a raw-text
+/// body ends at the next `</script` or `</style`, in any case, and a drawing at the `</svg` that closes it. Where
+/// the page is cut short inside any of these, the scan stops and keeps the rest as it is.
 enum HTMLRawText {
-    /// The byte ranges of the script and style bodies to leave out, in order.
-    static func droppableBodies(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges to leave out, in order.
+    static func droppableRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var scanner = Scanner(bytes: bytes)
         return scanner.run()
     }
 
-    /// `bytes` without the bodies `droppableBodies` finds; `nil` when there is none.
-    static func withoutDroppableBodies(_ bytes: [UInt8]) -> [UInt8]? {
+    /// `bytes` without the ranges `droppableRanges` finds; `nil` when there is none.
+    static func withoutDroppableMarkup(_ bytes: [UInt8]) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
-            let drops = droppableBodies(in: buffer)
+            let drops = droppableRanges(in: buffer)
             guard !drops.isEmpty else { return nil }
             let dropped = drops.reduce(0) { $0 + $1.count }
             var result: [UInt8] = []
@@ -65,54 +65,74 @@ enum HTMLRawText {
             return drops
         }
 
-        /// After `<!`: a comment, or a doctype or other declaration, which ends at the next `>`.
+        /// After `<!`: a comment, or a doctype or other declaration, which ends at the next `>`. Comments are kept:
+        /// libxml2 reads what follows a misplaced `<!DOCTYPE` its own way, and one left out would change that.
         private mutating func skipDeclaration() -> Bool {
             guard starts(with: "!--", at: index) else { return skip(past: UInt8(ascii: ">")) }
-            let body = index + 3
-            if body < bytes.count, bytes[body] == UInt8(ascii: ">") {
-                index = body + 1
-                return true
-            }
-            if starts(with: "->", at: body) {
-                index = body + 2
-                return true
-            }
-            var cursor = body
-            while let dash = find(UInt8(ascii: "-"), from: cursor) {
-                if starts(with: "-->", at: dash) {
-                    index = dash + 3
-                    return true
-                }
-                if starts(with: "--!>", at: dash) {
-                    index = dash + 4
-                    return true
-                }
-                cursor = dash + 1
-            }
-            return false
+            guard let end = commentEnd(from: index + 3) else { return false }
+            index = end
+            return true
         }
 
-        /// After `<` and a letter: the tag name, the attributes to the end of the start tag, and for a script or
-        /// style its body, up to its closing tag.
+        /// Where a comment whose text starts at `body` ends: past its first `-->` or `--!>` (libxml2 2.9 reads
+        /// `<!-->` as the start of a longer comment, not as an empty one).
+        private func commentEnd(from body: Int) -> Int? {
+            var cursor = body
+            while let dash = find(UInt8(ascii: "-"), from: cursor) {
+                if starts(with: "-->", at: dash) { return dash + 3 }
+                if starts(with: "--!>", at: dash) { return dash + 4 }
+                cursor = dash + 1
+            }
+            return nil
+        }
+
+        /// After `<` and a letter: the tag name, the attributes to the end of the start tag, and for a script,
+        /// style or drawing its contents, up to its closing tag.
         private mutating func readElement() -> Bool {
-            let nameStart = index
-            while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-            let name = nameStart..<index
+            let name = readName()
             let kind: RawKind =
-                equalsIgnoringCase("script", name) ? .script : equalsIgnoringCase("style", name) ? .style : .none
+                equalsIgnoringCase("script", name)
+                ? .script
+                : equalsIgnoringCase("style", name) ? .style : equalsIgnoringCase("svg", name) ? .svg : .none
+            guard let tag = readAttributes(noticingType: kind == .script) else { return false }
+            guard kind != .none, !tag.selfClosing else { return true }
+            if kind == .svg {
+                // A drawing is left out only when it holds nothing but balanced drawing elements: libxml2 closes an
+                // unclosed one at its parent's end tag, and may close other elements at an HTML tag inside it.
+                var probe = self
+                if let close = probe.closingTagOfDrawing() {
+                    if close > index { drops.append(index..<close) }
+                    index = close
+                }
+                return true
+            }
+            let close = findClosingTag(kind)
+            if !tag.isJSONLD, close > index { drops.append(index..<close) }
+            index = close
+            return true
+        }
+
+        private mutating func readName() -> Range<Int> {
+            let start = index
+            while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+            return start..<index
+        }
+
+        /// The attributes, as libxml2's `htmlParseStartTag` reads them, to the end of the start tag; `nil` when the
+        /// page ends first. `isJSONLD` when `noticingType` and a `type` attribute names JSON-LD.
+        private mutating func readAttributes(noticingType: Bool) -> (selfClosing: Bool, isJSONLD: Bool)? {
             var isJSONLD = false
-            // Attributes, as libxml2's `htmlParseStartTag` reads them.
             while true {
                 skipBlanks()
-                guard index < bytes.count else { return false }
+                guard index < bytes.count else { return nil }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ">") {
                     index += 1
-                    break
+                    return (false, isJSONLD)
                 }
                 if starts(with: "/>", at: index) {
                     index += 2
-                    return true
+                    return (true, isJSONLD)
                 }
                 guard isNameStart(byte) else {
                     // A stray character: skipped up to the next blank or the end of the tag.
@@ -123,21 +143,59 @@ enum HTMLRawText {
                     }
                     continue
                 }
-                let attributeStart = index
-                while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-                let isType = kind == .script && equalsIgnoringCase("type", attributeStart..<index)
+                let attribute = readName()
+                let isType = noticingType && equalsIgnoringCase("type", attribute)
                 skipBlanks()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
                 index += 1
                 skipBlanks()
-                guard let value = readValue() else { return false }
+                guard let value = readValue() else { return nil }
                 if isType, contains("ld+json", in: value) { isJSONLD = true }
             }
-            guard kind != .none else { return true }
-            let close = findClosingTag(kind)
-            if !isJSONLD, close > index { drops.append(index..<close) }
-            index = close
-            return true
+        }
+
+        /// Where the `</svg` that closes the drawing just opened starts, when everything up to it is drawing
+        /// elements (`HTMLRawText.drawingElements`), each closed in order, and comments; `nil` otherwise.
+        private mutating func closingTagOfDrawing() -> Int? {
+            var open: [Range<Int>] = []
+            while let start = find(UInt8(ascii: "<"), from: index) {
+                index = start + 1
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: "/") {
+                    index += 1
+                    let name = readName()
+                    if let innermost = open.last {
+                        guard equalSpelling(innermost, name) else { return nil }
+                        open.removeLast()
+                    } else {
+                        return equalsIgnoringCase("svg", name) ? start : nil
+                    }
+                } else if starts(with: "!--", at: index) {
+                    guard let end = commentEnd(from: index + 3) else { return nil }
+                    index = end
+                } else if isASCIILetter(bytes[index]) {
+                    let name = readName()
+                    guard isDrawingElement(name), let tag = readAttributes(noticingType: false) else { return nil }
+                    if !tag.selfClosing { open.append(name) }
+                }
+            }
+            return nil
+        }
+
+        private func isDrawingElement(_ name: Range<Int>) -> Bool {
+            if name.count > 2, bytes[name.lowerBound] | 0x20 == UInt8(ascii: "f"),
+                bytes[name.lowerBound + 1] | 0x20 == UInt8(ascii: "e")
+            {
+                return true  // filter primitives: feGaussianBlur, feOffset, ...
+            }
+            let lowered = String(decoding: bytes[name].map { $0 | 0x20 }, as: UTF8.self)
+            return HTMLRawText.drawingElements.contains(lowered)
+        }
+
+        /// Whether two names are the same, in any case.
+        private func equalSpelling(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+            first.count == second.count
+                && zip(bytes[first], bytes[second]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
         }
 
         /// An attribute value: quoted, up to the matching quote, or bare, up to a blank or `>`. `nil` when a quote
@@ -215,9 +273,18 @@ enum HTMLRawText {
         }
     }
 
-    /// Which raw-text element a start tag opens.
+    /// SVG elements that libxml2 does not know as HTML, so that it reads them as it reads any unknown element
+    /// (`<title>`, `<a>`, `<style>`, `<script>` and `<foreignObject>`, which it may treat otherwise, are not here).
+    static let drawingElements: Set<String> = [
+        "svg", "g", "path", "circle", "rect", "line", "polyline", "polygon", "ellipse", "use", "defs", "symbol",
+        "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "filter", "marker", "desc",
+        "metadata", "text", "tspan", "textpath", "image", "view", "switch", "animate", "animatetransform",
+        "animatemotion", "set", "mpath",
+    ]
+
+    /// Which element with unread contents a start tag opens.
     private enum RawKind {
-        case script, style, none
+        case script, style, svg, none
     }
 }
 

@@ -3,19 +3,19 @@ import Testing
 
 @testable import WiredeskCore
 
-/// Leaving script and style bodies out before libxml2 parses must change nothing else: the tree of the filtered
-/// page equals the tree of the page as written, once the dropped bodies are set aside.
+/// Leaving scripts, styles and drawings out before libxml2 parses must change nothing else: the tree of
+/// the filtered page equals the tree of the page as written, once what was dropped is set aside.
 struct HTMLRawTextTests {
-    /// The bodies found in `page`, as text.
+    /// The ranges found in `page`, as text.
     static func dropped(_ page: String) -> [String] {
         let bytes = Array(page.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            HTMLRawText.droppableBodies(in: buffer).map { String(decoding: buffer[$0], as: UTF8.self) }
+            HTMLRawText.droppableRanges(in: buffer).map { String(decoding: buffer[$0], as: UTF8.self) }
         }
     }
 
     /// The tree in document order, indented by depth: elements with their attributes, and texts, except those of
-    /// scripts and styles that are not JSON-LD.
+    /// scripts and styles that are not JSON-LD, and what drawings hold.
     static func outline(_ page: String, keepingRawText: Bool) throws -> String {
         try outline(Array(page.utf8), keepingRawText: keepingRawText)
     }
@@ -25,6 +25,10 @@ struct HTMLRawTextTests {
         let tree = HTMLTree.parse(input, keepingRawText: keepingRawText)
         var lines: [String] = []
         tree.walk(below: HTMLTree.root) { node in
+            if tree.name(of: node) == "svg" {
+                lines.append("<svg>")
+                return false
+            }
             var depth = 0
             var ancestor = tree[node].parent
             while ancestor > HTMLTree.root {
@@ -55,8 +59,19 @@ struct HTMLRawTextTests {
         ("<script type=\"application/ld+json\">{\"a\": \"</p><script>\"}</script><p>t</p>", []),
         ("<script type=application/ld+json>{}</script><script>x()</script>", ["x()"]),
         ("<!-- <script>hidden</script> --><p>t</p>", []),
-        ("<!--><script>a()</script><!---><style>b</style>", ["a()", "b"]),
+        ("<!--><script>a()</script><!---><style>b</style>", ["b"]),
+        ("<!----><script>a()</script>", ["a()"]),
         ("<!-- one --!><script>a()</script>", ["a()"]),
+        ("a<!-- x -->b<!-- unclosed <script>c</script>", []),
+        (
+            "<svg viewBox='0 0 1 1'><path d='M0 0'/><g><circle r=1></circle></g></svg><p>t</p>",
+            ["<path d='M0 0'/><g><circle r=1></circle></g>"]
+        ),
+        ("<svg><title>Share</title><path d='M0 0'/></svg><p>t</p>", []),
+        ("<div><svg><use href='#i'/></div><p>t</p><svg></svg>", []),
+        ("<svg><path d='M0 0'></svg><p>t</p>", []),
+        ("<svg><!-- </svg> --><feGaussianBlur/></svg>", ["<!-- </svg> --><feGaussianBlur/>"]),
+        ("<SVG><svg><g/></svg><text>a</text></Svg>b<svg/>c<svgx>d</svgx>", ["<svg><g/></svg><text>a</text>"]),
         ("<div data-x=\"<script>y()</script>\">text</div>", []),
         ("<div title='a > b <script>'>text</div><script>z</script>", ["z"]),
         ("<script src=a.js /><p>after</p><script>q</script>", ["q"]),
@@ -90,6 +105,7 @@ struct HTMLRawTextTests {
             "</div>", "<script type=\"application/ld+json\">{\"headline\": \"<b>H</b>\"}</script>", "1 < 2 ",
             "<br/>", "<script src=x />", "<img alt=\"a > b\" src=y>", "<SCRIPT>X</SCRIPT>", "<a href=/z>z</a>",
             "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<span data-q='\"'>q</span>", "&amp; &lt;script&gt;",
+            "<svg width=2><path d='M0 0'/></svg>", "<svg/>", "<svg><g>", "</g></svg>", "<svg><title>t</title></svg>",
         ]
         for first in pieces {
             for second in pieces {
