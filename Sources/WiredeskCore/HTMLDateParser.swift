@@ -102,10 +102,22 @@ enum HTMLDateParser {
             let range = NSRange(piece.startIndex..., in: piece)
             var found: [(location: Int, end: Int, day: Day)] = []
             var marks = PieceMarks(text, bytes: stretch.bytes)
-            if mayNameAMonth(piece) { marks.insert(.monthName) }
+            let monthStarts = monthWordStarts(piece)
+            if monthStarts.map({ !$0.isEmpty }) ?? true { marks.insert(.monthName) }
             for (pattern, order, needs) in phrasePatterns where marks.isSuperset(of: needs.all) {
                 if !needs.any.isEmpty && marks.isDisjoint(with: needs.any) { continue }
-                for match in pattern.matches(in: piece, range: range) {
+                let matches: [NSTextCheckingResult]
+                if order == .nameDayYear, let monthStarts {
+                    // The pattern starts with the month's name: tried only where one starts, not at every letter.
+                    matches = monthStarts.compactMap { start in
+                        pattern.firstMatch(
+                            in: piece, options: [.anchored, .withTransparentBounds],
+                            range: NSRange(location: start, length: range.length - start))
+                    }
+                } else {
+                    matches = pattern.matches(in: piece, range: range)
+                }
+                for match in matches {
                     let fields = (1..<match.numberOfRanges).map { group(match, $0, in: piece) ?? "" }
                     if let day = day(from: fields, order: order, monthFirst: monthFirst) {
                         let location = stretch.utf16Start + match.range.location
@@ -131,33 +143,45 @@ enum HTMLDateParser {
     /// a word with other characters that ends in one, compared case-folded as the patterns compare. Most stretches
     /// hold neither, and the month patterns, with their long alternation of names, are the slowest.
     static func mayNameAMonth(_ text: String) -> Bool {
+        monthWordStarts(text).map { !$0.isEmpty } ?? true
+    }
+
+    /// Where (UTF-16 offsets) the runs of ASCII letters of `text` that are month names start; `nil` when a word
+    /// with characters past ASCII may hold one, somewhere the offsets of whole words would not tell.
+    static func monthWordStarts(_ text: String) -> [Int]? {
         var text = text
-        return text.withUTF8 { utf8 in
+        return text.withUTF8 { utf8 -> [Int]? in
+            var starts: [Int] = []
             var word: [UInt8] = []
             var mixed = false
             var offset = 0
+            var utf16 = 0
+            var wordStart = 0
             while offset <= utf8.count {
                 let byte: UInt8 = offset < utf8.count ? utf8[offset] : 0x20
                 offset += 1
+                defer { if byte & 0xC0 != 0x80 { utf16 += byte >= 0xF0 ? 2 : 1 } }
                 if byte >= 0x80 {
+                    if word.isEmpty { wordStart = utf16 }
                     word.append(byte)
                     mixed = true
                     continue
                 }
                 let lower = byte | 0x20
                 if lower >= 0x61 && lower <= 0x7A {
+                    if word.isEmpty { wordStart = utf16 }
                     word.append(lower)
                     continue
                 }
                 if mixed {
-                    if mixedWordMayNameAMonth(word) { return true }
+                    if mixedWordMayNameAMonth(word) { return nil }
                 } else if word.count >= 3, monthNames[String(decoding: word, as: UTF8.self)] != nil {
-                    return true
+                    starts.append(wordStart)
                 }
                 word.removeAll(keepingCapacity: true)
                 mixed = false
             }
-            return false
+            return starts
         }
     }
 

@@ -72,4 +72,29 @@ struct HTMLMonthNameFilterTests {
     func mayNameAMonth(text: String, expected: Bool) {
         #expect(HTMLDateParser.mayNameAMonth(text) == expected)
     }
+
+    @Test(arguments: [
+        ("on March 5, 2020", [3] as [Int]?),
+        ("Sept. 7 and Oct 8, 2021", [0, 12]),
+        ("12March 2020 marching", [2]),
+        ("日本 March 5, 2020", [3]),
+        ("😀 May 1, 2020", [3]),
+        ("«janvier 2020»", nil),
+        ("in 2023 the 3.5 percent", []),
+    ])
+    func findsWhereMonthWordsStart(text: String, expected: [Int]?) {
+        #expect(HTMLDateParser.monthWordStarts(text) == expected)
+    }
+
+    /// Dates led by a month's name are found where the name starts, as a search of the whole text finds them.
+    @Test(arguments: [
+        ("Published March 5, 2020 and updated April 6, 2021", ["2020-03-05"]),
+        ("x12March 5, 2020", []),
+        ("Dec. 24th, 2019 · December 25 2019", ["2019-12-24", "2019-12-25"]),
+        ("Marching 5, 2020; march 5, 2020", ["2020-03-05"]),
+        ("😀 May 1, 2020", ["2020-05-01"]),
+    ])
+    func readsDatesLedByMonthNames(text: String, expected: [String]) {
+        #expect(HTMLDateParser.days(in: text, monthFirst: true).map(\.iso) == expected)
+    }
 }
