@@ -3,7 +3,7 @@ import Testing
 
 @testable import WiredeskCore
 
-/// Leaving scripts, styles and drawings out before libxml2 parses must change nothing else: the tree of
+/// Leaving scripts, styles, drawings and unread attribute values out before libxml2 parses must change nothing else: the tree of
 /// the filtered page equals the tree of the page as written, once what was dropped is set aside.
 struct HTMLRawTextTests {
     /// The ranges found in `page`, as text.
@@ -72,7 +72,12 @@ struct HTMLRawTextTests {
         ("<svg><path d='M0 0'></svg><p>t</p>", []),
         ("<svg><!-- </svg> --><feGaussianBlur/></svg>", ["<!-- </svg> --><feGaussianBlur/>"]),
         ("<SVG><svg><g/></svg><text>a</text></Svg>b<svg/>c<svgx>d</svgx>", ["<svg><g/></svg><text>a</text>"]),
-        ("<div data-x=\"<script>y()</script>\">text</div>", []),
+        ("<div data-x=\"<script>y()</script>\">text</div>", ["<script>y()</script>"]),
+        (
+            "<img srcset='a.jpg 1x, b.jpg 2x' alt=\"a photograph\" src=/a.jpg data-lazy=/b.jpg/c.jpg/d.jpg>",
+            ["a.jpg 1x, b.jpg 2x"]
+        ),
+        ("<a HREF=\"https://example.com/long/path\" Class=\"one two three four\" data-track='short'>x</a>", []),
         ("<div title='a > b <script>'>text</div><script>z</script>", ["z"]),
         ("<script src=a.js /><p>after</p><script>q</script>", ["q"]),
         ("<scripts>not a script</scripts><script-x>nor this</script-x>", []),
