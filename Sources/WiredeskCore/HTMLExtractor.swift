@@ -63,10 +63,12 @@ public enum HTMLExtractor {
         return HTMLTextRenderer.withoutFurniture(split.filter { !$0.isEmpty })
     }
 
-    /// The body must start with the lead, not with the headline again.
+    /// The body must start with the lead, not with the headline again. A paragraph several times the headline's
+    /// length is not it, whatever its words: splitting a long lead into words would cost more than the rest.
     static func withoutLeadingTitle(_ paragraphs: [String], title: String) -> [String] {
         let key = HTMLTitleSimilarity.words(title)
-        return Array(paragraphs.drop { HTMLTitleSimilarity.words($0) == key })
+        let longest = 3 * title.utf8.count + 64
+        return Array(paragraphs.drop { $0.utf8.count <= longest && HTMLTitleSimilarity.words($0) == key })
     }
 
     /// ISO 639-1 code of `<html lang>` (or the `Content-Language` and locale metadata): two lower-case letters.

@@ -64,12 +64,17 @@ enum HTMLTextRenderer {
     }
 
     static func isTeaser(_ paragraph: String) -> Bool {
+        // Most paragraphs start with an ASCII character no prefix starts with.
+        if let first = paragraph.utf8.first, first < 0x80, !teaserFirstBytes.contains(first | 0x20) { return false }
         // The prefixes are short: lower-casing the paragraph's head and counting its characters only when one
         // matches spares both on every long paragraph.
         let head = String(paragraph.prefix(teaserHeadLength)).lowercased()
         guard HTMLContentHints.teaserPrefixes.contains(where: head.hasPrefix) else { return false }
         return paragraph.count <= HTMLContentHints.teaserMaximumLength
     }
+
+    /// The first bytes of the teaser prefixes (lower-case letters, or the lead byte of one past ASCII).
+    static let teaserFirstBytes = Set(HTMLContentHints.teaserPrefixes.compactMap(\.utf8.first))
 
     /// Characters of a paragraph compared with the teaser prefixes: more than the longest of them.
     static let teaserHeadLength = (HTMLContentHints.teaserPrefixes.map(\.count).max() ?? 0) + 8

@@ -212,3 +212,30 @@ struct HTMLExtractorTests {
         #expect(extracted == Self.storyText)
     }
 }
+
+/// The short rules applied to the rendered paragraphs.
+struct HTMLParagraphRuleTests {
+    @Test(arguments: [
+        ("Read more", true), ("READ MORE: the budget", true), ("À lire aussi : le budget", true),
+        ("Lesen Sie auch", true), ("Advertisement", true), ("The minister read more than ten pages.", false),
+        (
+            "Read more about how the council voted on the budget, which passed by a narrow margin late on Tuesday.",
+            false
+        ),
+        ("“Read more”", false), ("2024 budget", false), ("", false),
+    ])
+    func tellsTeaserLines(paragraph: String, expected: Bool) {
+        #expect(HTMLTextRenderer.isTeaser(paragraph) == expected)
+    }
+
+    @Test func dropsTheHeadlineRepeatedAtTheStart() {
+        let title = "Council passes the budget"
+        let lead =
+            "The city council passed the budget on Tuesday. " + String(repeating: "More text follows. ", count: 20)
+        #expect(
+            HTMLExtractor.withoutLeadingTitle(
+                ["Council passes the budget!", "council — passes the BUDGET", lead], title: title)
+                == [lead])
+        #expect(HTMLExtractor.withoutLeadingTitle([lead, title], title: title) == [lead, title])
+    }
+}
