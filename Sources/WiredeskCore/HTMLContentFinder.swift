@@ -49,6 +49,9 @@ struct HTMLContentFinder {
 
     private init(tree: HTMLTree, rules: Rules, title: String?) {
         self.tree = tree
+        // The pass edits its own copy and adds wrappers: copied once, with room for them, rather than copied and
+        // then grown.
+        self.tree.reserveForEdits()
         self.rules = rules
         self.title = title
     }

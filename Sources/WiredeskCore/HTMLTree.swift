@@ -175,6 +175,13 @@ struct HTMLTree {
 
     // MARK: Editing
 
+    /// Makes the node storage this copy's own, with room for a quarter more nodes.
+    mutating func reserveForEdits() {
+        let capacity = nodes.count + nodes.count / 4 + 16
+        nodes.reserveCapacity(capacity)
+        summaries.reserveCapacity(capacity)
+    }
+
     /// Adds a new, empty element called `name` (one `HTMLTag` knows) as the last child of `parent`.
     @discardableResult
     mutating func appendElement(_ name: String, to parent: Int) -> Int {
