@@ -44,8 +44,12 @@ enum HTMLRawText {
             self.bytes = bytes
         }
 
+        /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
+        var preformatted = 0
+
         mutating func run() -> [Range<Int>] {
             while let open = find(UInt8(ascii: "<"), from: index) {
+                if preformatted == 0 { collapseSpaces(in: index..<open) }
                 index = open + 1
                 guard index < bytes.count else { break }
                 let next = bytes[index]
@@ -58,11 +62,38 @@ enum HTMLRawText {
                     complete = readElement()
                 } else {
                     // `</...>` holds no raw text; a `<` before anything else is text.
+                    if next == UInt8(ascii: "/"), preformatted > 0 {
+                        index += 1
+                        if isPreformatted(readName()) { preformatted -= 1 }
+                    }
                     complete = true
                 }
                 guard complete else { break }
             }
+            if preformatted == 0 { collapseSpaces(in: index..<bytes.count) }
             return drops
+        }
+
+        /// Leaves out all but the first of each run of spaces, tabs and line ends in text: outside preformatted
+        /// elements every rule reads such a run as one space.
+        private mutating func collapseSpaces(in range: Range<Int>) {
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard isBlank(bytes[position]) else {
+                    position += 1
+                    continue
+                }
+                var end = position + 1
+                while end < range.upperBound, isBlank(bytes[end]) { end += 1 }
+                if end - position > 1 { drops.append(position + 1..<end) }
+                position = end
+            }
+        }
+
+        private func isPreformatted(_ name: Range<Int>) -> Bool {
+            equalsIgnoringCase("pre", name) || equalsIgnoringCase("textarea", name)
+                || equalsIgnoringCase("listing", name) || equalsIgnoringCase("xmp", name)
+                || equalsIgnoringCase("plaintext", name)
         }
 
         /// After `<!`: a comment, or a doctype or other declaration, which ends at the next `>`. Comments are kept:
@@ -95,6 +126,7 @@ enum HTMLRawText {
                 ? .script
                 : equalsIgnoringCase("style", name) ? .style : equalsIgnoringCase("svg", name) ? .svg : .none
             guard let tag = readAttributes(noticingType: kind == .script) else { return false }
+            if !tag.selfClosing, isPreformatted(name) { preformatted += 1 }
             guard kind != .none, !tag.selfClosing else { return true }
             if kind == .svg {
                 // A drawing is left out only when it holds nothing but balanced drawing elements: libxml2 closes an

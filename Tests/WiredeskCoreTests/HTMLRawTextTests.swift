@@ -3,7 +3,8 @@ import Testing
 
 @testable import WiredeskCore
 
-/// Leaving scripts, styles, drawings and unread attribute values out before libxml2 parses must change nothing else: the tree of
+/// Leaving scripts, styles, drawings, unread attribute values and repeated blanks out before libxml2 parses must
+/// change nothing else: the tree of
 /// the filtered page equals the tree of the page as written, once what was dropped is set aside.
 struct HTMLRawTextTests {
     /// The ranges found in `page`, as text.
@@ -40,7 +41,10 @@ struct HTMLRawTextTests {
                 let parent = tree[node].parent
                 let raw = tree.name(of: parent) == "script" || tree.name(of: parent) == "style"
                 let jsonLD = tree.attribute(.type, of: parent)?.lowercased().contains("ld+json") == true
-                if !raw || jsonLD { lines.append(indent + "#" + tree.text(of: node)) }
+                if !raw || jsonLD {
+                    let text = tree.text(of: node)
+                    lines.append(indent + "#" + (isPreformatted(node, in: tree) ? text : Self.collapsingBlanks(text)))
+                }
             } else {
                 let attributes = HTMLAttribute.allCases.compactMap { attribute in
                     tree.attribute(attribute, of: node).map { "\(attribute.name)=\($0)" }
@@ -50,6 +54,31 @@ struct HTMLRawTextTests {
             return true
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Runs of ASCII blanks as one space: how every rule reads text outside preformatted elements.
+    static func collapsingBlanks(_ text: String) -> String {
+        var result = ""
+        var inRun = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if !inRun { result.append(" ") }
+                inRun = true
+            } else {
+                result.unicodeScalars.append(scalar)
+                inRun = false
+            }
+        }
+        return result
+    }
+
+    static func isPreformatted(_ node: Int, in tree: HTMLTree) -> Bool {
+        var ancestor = tree[node].parent
+        while ancestor > HTMLTree.root {
+            if ["pre", "textarea", "listing", "xmp", "plaintext"].contains(tree.name(of: ancestor)) { return true }
+            ancestor = tree[ancestor].parent
+        }
+        return false
     }
 
     static let cases: [(page: String, dropped: [String])] = [
@@ -88,6 +117,8 @@ struct HTMLRawTextTests {
         ("<!DOCTYPE html <script>><p>t</p><?php echo '<script>' ?><script>k</script>", ["k"]),
         ("<p>1 < 2</p>< script>no</script>", []),
         ("<script></script><style></style>", []),
+        ("<p>a  \n\t b</p>\n\n  <div>c</div>", [" \n\t ", "\n  "]),
+        ("<pre>a  \n  b</pre>x  y<TEXTAREA>c  d</textarea>e  f", [" ", " "]),
     ]
 
     @Test(arguments: cases)
@@ -111,6 +142,7 @@ struct HTMLRawTextTests {
             "<br/>", "<script src=x />", "<img alt=\"a > b\" src=y>", "<SCRIPT>X</SCRIPT>", "<a href=/z>z</a>",
             "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<span data-q='\"'>q</span>", "&amp; &lt;script&gt;",
             "<svg width=2><path d='M0 0'/></svg>", "<svg/>", "<svg><g>", "</g></svg>", "<svg><title>t</title></svg>",
+            "  \n  words  \t apart\n", "<pre> a  b </pre>", "<textarea>",
         ]
         for first in pieces {
             for second in pieces {
