@@ -73,6 +73,10 @@ struct HTMLPageFacts {
         var invisibleDepth = 0
         // Entering a box pushes its closing entry, which carries what the box opened.
         var stack: [(node: Int, closing: Scope?)] = [(HTMLTree.root, nil)]
+        let classWordLists = Self.classWordLists
+        let invisible = Self.invisible
+        let asideTags = Self.asideTags
+        let block = HTMLContentHints.block
         while let (node, closing) = stack.popLast() {
             let element = tree[node]
             if element.isText {
@@ -90,11 +94,11 @@ struct HTMLPageFacts {
             }
             let marks = Marks(
                 itemprop: tree.attribute(.itemprop, of: node)?.lowercased() ?? "",
-                classWords: Self.classWordLists.hits(in: tree.classAndID(of: node)))
+                classWords: classWordLists.hits(in: tree.classAndID(of: node)))
             let scope = Scope(
-                article: element.tag == Tags.article || element.tag == Tags.main || marks.itemprop == "articlebody",
-                invisible: Self.invisible.contains(element.tag),
-                aside: Self.asideTags.contains(element.tag) || marks.has(.aside))
+                article: element.tag == tags.article || element.tag == tags.main || marks.itemprop == "articlebody",
+                invisible: invisible.contains(element.tag),
+                aside: asideTags.contains(element.tag) || marks.has(.aside))
             if scope.invisible { invisibleDepth += 1 }
             if scope.article { articleDepth += 1 }
             if scope.aside {
@@ -103,7 +107,7 @@ struct HTMLPageFacts {
             }
             record(node, in: tree, inArticle: articleDepth > 0, marks: marks)
             stack.append((node, scope))
-            if HTMLContentHints.block.contains(element.tag) { appendVisibleText(" ") }
+            if block.contains(element.tag) { appendVisibleText(" ") }
             var child = element.lastChild
             while child >= 0 {
                 stack.append((child, nil))
@@ -137,31 +141,34 @@ struct HTMLPageFacts {
         asideRanges.contains { $0.contains(offset) }
     }
 
-    /// The elements `record` reads, by number.
-    private enum Tags {
-        static let html = HTMLTag("html")
-        static let body = HTMLTag("body")
-        static let article = HTMLTag("article")
-        static let main = HTMLTag("main")
-        static let title = HTMLTag("title")
-        static let meta = HTMLTag("meta")
-        static let link = HTMLTag("link")
-        static let script = HTMLTag("script")
-        static let h1 = HTMLTag("h1")
-        static let time = HTMLTag("time")
+    /// The elements `record` reads, by number: looked up once per page and kept here, where reading them costs
+    /// less than a global's once-check on every element.
+    private struct Tags {
+        let html = HTMLTag("html")
+        let body = HTMLTag("body")
+        let article = HTMLTag("article")
+        let main = HTMLTag("main")
+        let title = HTMLTag("title")
+        let meta = HTMLTag("meta")
+        let link = HTMLTag("link")
+        let script = HTMLTag("script")
+        let h1 = HTMLTag("h1")
+        let time = HTMLTag("time")
     }
+
+    private let tags = Tags()
 
     private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
         let tag = tree[node].tag
         switch tag {
-        case Tags.html:
+        case tags.html:
             language = language ?? tree.attribute(.lang, of: node) ?? tree.attribute(.xmlLang, of: node)
             if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
-        case Tags.body, Tags.article, Tags.main:
+        case tags.body, tags.article, tags.main:
             if let id = tree.attribute(.id, of: node) { containerIDs.append(id) }
-        case Tags.title where documentTitle == nil:
+        case tags.title where documentTitle == nil:
             documentTitle = tree.innerText(of: node)
-        case Tags.meta:
+        case tags.meta:
             guard let content = tree.attribute(.content, of: node) else { break }
             var collapsed: String?
             for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
@@ -170,15 +177,15 @@ struct HTMLPageFacts {
                     meta[value] = collapsed
                 }
             }
-        case Tags.link:
+        case tags.link:
             if let rel = tree.attribute(.rel, of: node)?.lowercased(), let href = tree.attribute(.href, of: node) {
                 links.append((rel, href))
             }
-        case Tags.script:
+        case tags.script:
             if let type = tree.attribute(.type, of: node), HTMLContentHints.contains(type.lowercased(), "ld+json") {
                 jsonLDScripts.append(tree.textContent(of: node))
             }
-        case Tags.h1:
+        case tags.h1:
             let text = tree.innerText(of: node)
             if !text.isEmpty { headings.append((text, inArticle)) }
             if firstHeadingOffset == nil { firstHeadingOffset = visibleText.utf8.count }
@@ -231,11 +238,11 @@ struct HTMLPageFacts {
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
         let property = tree.attribute(.property, of: node)?.lowercased() ?? ""
         let isRDFaDate =
-            tag != Tags.meta && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
+            tag != tags.meta && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
         let offset = visibleText.utf8.count
         let inAside = false
-        if tag == Tags.time || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
-            let value = timeValue(node, isTime: tag == Tags.time, in: tree)
+        if tag == tags.time || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
+            let value = timeValue(node, isTime: tag == tags.time, in: tree)
             if !value.isEmpty {
                 times.append(
                     TimeFact(
@@ -243,8 +250,8 @@ struct HTMLPageFacts {
                         offset: offset, inAside: inAside))
             }
         }
-        if marks.has(.dateBox), tag != Tags.time, tag != Tags.meta, tag != Tags.script, tag != Tags.html,
-            tag != Tags.body, dateTexts.count < 40
+        if marks.has(.dateBox), tag != tags.time, tag != tags.meta, tag != tags.script, tag != tags.html,
+            tag != tags.body, dateTexts.count < 40
         {
             let length = tree.textLength(of: node)
             let published = isPublished && !isModified
@@ -272,7 +279,7 @@ struct HTMLPageFacts {
     }
 
     private mutating func recordByline(_ node: Int, tag: HTMLTag, in tree: HTMLTree, marks: Marks) {
-        guard bylines.count < 10, tag != Tags.meta, tag != Tags.link, tag != Tags.html, tag != Tags.body else {
+        guard bylines.count < 10, tag != tags.meta, tag != tags.link, tag != tags.html, tag != tags.body else {
             return
         }
         let rel = tree.attribute(.rel, of: node)?.lowercased() ?? ""
