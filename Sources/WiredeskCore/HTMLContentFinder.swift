@@ -155,11 +155,7 @@ struct HTMLContentFinder {
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {
-        if let style = tree.attribute(.style, of: node)?.lowercased().filter({ $0 != " " }),
-            HTMLContentHints.contains(style, "display:none") || HTMLContentHints.contains(style, "visibility:hidden")
-        {
-            return false
-        }
+        if let style = tree.attribute(.style, of: node), HTMLContentHints.styleHides(style) { return false }
         if tree.attribute(.hidden, of: node) != nil { return false }
         if tree.attribute(.ariaHidden, of: node) == "true",
             !HTMLContentHints.contains((tree.attribute(.className, of: node) ?? ""), "fallback-image")

@@ -82,6 +82,22 @@ enum HTMLContentHints {
         return text.withUTF8 { words.occur(in: $0) }
     }
 
+    /// Whether an inline style hides the element (`display: none`, `visibility: hidden`), in any case and
+    /// spacing; read on the bytes, as styles are ASCII.
+    static func styleHides(_ style: String) -> Bool {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 {
+            squeezed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return squeezed.withUnsafeBufferPointer { bytes in
+            ["display:none", "visibility:hidden"].contains { needle in
+                var needle = needle
+                return needle.withUTF8 { HTMLClassWords.occurs($0, in: bytes) }
+            }
+        }
+    }
+
     /// Plain byte search: the standard library's generic substring search builds a table per call, which costs
     /// more than the search itself on the short class names it is used on here, thousands of times per page.
     static func contains(_ text: String, _ word: String) -> Bool {

@@ -239,3 +239,13 @@ struct HTMLParagraphRuleTests {
         #expect(HTMLExtractor.withoutLeadingTitle([lead, title], title: title) == [lead, title])
     }
 }
+
+struct HTMLStyleTests {
+    @Test(arguments: [
+        ("display:none", true), ("DISPLAY : NONE;", true), ("color: red; visibility: hidden", true),
+        ("display: block", false), ("display:\tnone", false), ("", false), ("font-family: 'Noto Sans'", false),
+    ])
+    func tellsHidingStyles(style: String, expected: Bool) {
+        #expect(HTMLContentHints.styleHides(style) == expected)
+    }
+}
