@@ -111,31 +111,15 @@ enum HTMLContentHints {
 /// pass over the text tries only the words that can start at each position.
 struct HTMLClassWords: ExpressibleByArrayLiteral {
     let words: [String]
-    private let bytes: [[UInt8]]
-    /// For each byte value, the indices in `bytes` of the words starting with it.
-    private let byFirstByte: [[Int]]
+    private let index: FirstByteWordIndex
 
     init(arrayLiteral words: String...) {
         self.words = words
-        bytes = words.map { Array($0.utf8) }
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, word) in bytes.enumerated() {
-            if let first = word.first { table[Int(first)].append(index) }
-        }
-        byFirstByte = table
+        index = FirstByteWordIndex(words.map { ($0, 1) })
     }
 
     func occur(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in haystack.indices {
-            for index in byFirstByte[Int(haystack[start])] {
-                let word = bytes[index]
-                guard word.count <= haystack.count - start else { continue }
-                var offset = 1
-                while offset < word.count, haystack[start + offset] == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-        }
-        return false
+        index.hits(in: haystack, stoppingAt: 1) != 0
     }
 
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -156,46 +140,90 @@ struct HTMLClassWords: ExpressibleByArrayLiteral {
 
 /// Several word lists searched together in one pass over a text; `hits` sets bit `i` when a word of list `i` occurs.
 struct HTMLClassWordLists {
-    private let bytes: [[UInt8]]
-    private let list: [UInt32]
-    private let byFirstByte: [[Int]]
+    private let index: FirstByteWordIndex
     private let all: UInt32
 
     init(_ lists: [HTMLClassWords]) {
-        var bytes: [[UInt8]] = []
-        var list: [UInt32] = []
-        var table = [[Int]](repeating: [], count: 256)
-        for (number, words) in lists.enumerated() {
-            for word in words.words where !word.isEmpty {
-                table[Int(word.utf8.first!)].append(bytes.count)
-                bytes.append(Array(word.utf8))
-                list.append(1 << UInt32(number))
-            }
-        }
-        self.bytes = bytes
-        self.list = list
-        byFirstByte = table
+        index = FirstByteWordIndex(
+            lists.enumerated().flatMap { number, words in words.words.map { ($0, UInt32(1) << UInt32(number)) } })
         all = lists.isEmpty ? 0 : UInt32.max >> UInt32(32 - lists.count)
     }
 
     func hits(in text: String) -> UInt32 {
         guard !text.isEmpty else { return 0 }
         var text = text
-        return text.withUTF8 { haystack in
-            var found: UInt32 = 0
-            for start in haystack.indices {
-                for index in byFirstByte[Int(haystack[start])] where found & list[index] == 0 {
-                    let word = bytes[index]
-                    guard word.count <= haystack.count - start else { continue }
-                    var offset = 1
-                    while offset < word.count, haystack[start + offset] == word[offset] { offset += 1 }
-                    if offset == word.count {
-                        found |= list[index]
-                        if found == all { return found }
+        return text.withUTF8 { index.hits(in: $0, stoppingAt: all) }
+    }
+}
+
+/// Words with a bit each, as bytes in flat arrays indexed by first byte: a text is searched for all of them in one
+/// pass, and reading the tables costs no reference counting, as nested arrays would on every byte.
+struct FirstByteWordIndex {
+    /// The words' bytes, one after another: word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    private let bits: [UInt32]
+    /// The numbers of the words starting with byte `b` are `candidates[firstByteStarts[b]..<firstByteStarts[b + 1]]`.
+    private let candidates: [Int32]
+    private let firstByteStarts: [Int32]
+
+    init(_ words: [(word: String, bit: UInt32)]) {
+        let words = words.filter { !$0.word.isEmpty }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for (word, _) in words {
+            bytes += Array(word.utf8)
+            starts.append(Int32(bytes.count))
+        }
+        var candidates: [Int32] = []
+        var firstByteStarts: [Int32] = [0]
+        for byte in 0...255 {
+            for number in words.indices where bytes[Int(starts[number])] == UInt8(byte) {
+                candidates.append(Int32(number))
+            }
+            firstByteStarts.append(Int32(candidates.count))
+        }
+        self.bytes = bytes
+        self.starts = starts
+        bits = words.map(\.bit)
+        self.candidates = candidates
+        self.firstByteStarts = firstByteStarts
+    }
+
+    /// The bits of the words occurring in `haystack`; the search stops once all of `stoppingAt` are set.
+    func hits(in haystack: UnsafeBufferPointer<UInt8>, stoppingAt wanted: UInt32) -> UInt32 {
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                bits.withUnsafeBufferPointer { bits in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        firstByteStarts.withUnsafeBufferPointer { firstByteStarts in
+                            var found: UInt32 = 0
+                            for start in haystack.indices {
+                                let byte = Int(haystack[start])
+                                var slot = Int(firstByteStarts[byte])
+                                let end = Int(firstByteStarts[byte + 1])
+                                while slot < end {
+                                    let number = Int(candidates[slot])
+                                    slot += 1
+                                    guard found & bits[number] == 0 else { continue }
+                                    let wordStart = Int(starts[number])
+                                    let count = Int(starts[number + 1]) - wordStart
+                                    guard count <= haystack.count - start else { continue }
+                                    var offset = 1
+                                    while offset < count, haystack[start + offset] == bytes[wordStart + offset] {
+                                        offset += 1
+                                    }
+                                    if offset == count {
+                                        found |= bits[number]
+                                        if found & wanted == wanted { return found }
+                                    }
+                                }
+                            }
+                            return found
+                        }
                     }
                 }
             }
-            return found
         }
     }
 }

@@ -249,3 +249,24 @@ struct HTMLStyleTests {
         #expect(HTMLContentHints.styleHides(style) == expected)
     }
 }
+
+/// The one-pass word search of class names agrees with a plain search for each word.
+struct HTMLClassWordTests {
+    static let lists: [HTMLClassWords] = [["date", "time", "d"], ["publish", "pub"], ["author", "auth"], ["x"]]
+
+    @Test(arguments: [
+        "post-date publish-time", "", "byline author", "d", "xylophone", "pubdate", "nothing here", "dat", "authx",
+        "ÿ-date-ü",
+    ])
+    func findsEveryListThatOccurs(text: String) {
+        var expected: UInt32 = 0
+        for (number, list) in Self.lists.enumerated() where list.words.contains(where: text.contains) {
+            expected |= 1 << UInt32(number)
+        }
+        #expect(HTMLClassWordLists(Self.lists).hits(in: text) == expected)
+        for list in Self.lists {
+            #expect(
+                HTMLContentHints.matches(list, in: text) == list.words.contains(where: text.contains), "\(list.words)")
+        }
+    }
+}
