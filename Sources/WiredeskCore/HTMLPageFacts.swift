@@ -230,13 +230,16 @@ struct HTMLPageFacts {
 
     private mutating func recordDates(_ node: Int, tag: HTMLTag, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
         let itemprop = marks.itemprop
+        let rawProperty = tree.attribute(.property, of: node)
+        // Most elements carry none of the marks below.
+        guard tag == tags.time || !itemprop.isEmpty || rawProperty != nil || marks.has(.dateBox) else { return }
         let itempropWords = itemprop.isEmpty ? 0 : Self.classWordLists.hits(in: itemprop)
         let isPublished =
             marks.has(.published) || itempropWords & ClassWordList.published.bit != 0 || itemprop == "datecreated"
             || tree.attribute(.pubdate, of: node) != nil
         let isModified = !isPublished && (marks.has(.modified) || itempropWords & ClassWordList.modified.bit != 0)
         // RDFa (`property="schema:dateCreated"`) states dates as microdata does.
-        let property = tree.attribute(.property, of: node)?.lowercased() ?? ""
+        let property = rawProperty?.lowercased() ?? ""
         let isRDFaDate =
             tag != tags.meta && (property.hasSuffix("datepublished") || property.hasSuffix("datecreated"))
         let offset = visibleText.utf8.count
