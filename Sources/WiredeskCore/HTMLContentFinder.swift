@@ -13,6 +13,25 @@ struct HTMLContentFinder {
         static let all: Rules = [.stripUnlikely, .weightClasses, .cleanConditionally]
     }
 
+    /// The elements the search tells apart one by one, by number: looked up once per pass and kept here, where
+    /// reading them costs less than a global's once-check on every element.
+    private struct Tags {
+        let div = HTMLTag("div")
+        let p = HTMLTag("p")
+        let br = HTMLTag("br")
+        let hr = HTMLTag("hr")
+        let a = HTMLTag("a")
+        let del = HTMLTag("del")
+        let ins = HTMLTag("ins")
+        let body = HTMLTag("body")
+        let html = HTMLTag("html")
+        let article = HTMLTag("article")
+        let main = HTMLTag("main")
+        let h1 = HTMLTag("h1")
+        let h2 = HTMLTag("h2")
+        let form = HTMLTag("form")
+    }
+
     /// Boxes removed when they hold nothing but whitespace and line breaks.
     static let emptiable: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
     static let headings: HTMLTagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -31,6 +50,7 @@ struct HTMLContentFinder {
 
     private var tree: HTMLTree
     private let rules: Rules
+    private let tags = Tags()
     private let title: String?
     private var scores: [Int: Double] = [:]
 
@@ -81,9 +101,9 @@ struct HTMLContentFinder {
                 node = tree.following(node, within: HTMLTree.root)
                 continue
             }
-            let name = tree.name(of: node)
+            let tag = tree[node].tag
             let match = tree.classAndID(of: node)
-            if shouldDrop(node, name: name, match: match) {
+            if shouldDrop(node, tag: tag, match: match) {
                 node = removeAndFollow(node)
                 continue
             }
@@ -98,10 +118,10 @@ struct HTMLContentFinder {
                 continue
             }
             if HTMLContentHints.scored.contains(tree[node].tag) { paragraphs.append(node) }
-            if name == "div" {
+            if tag == tags.div {
                 wrapPhrasingRuns(in: node)
                 let children = tree.elementChildren(of: node)
-                if children.count == 1, tree.name(of: children[0]) == "p", !hasOwnText(node),
+                if children.count == 1, tree[children[0]].tag == tags.p, !hasOwnText(node),
                     tree.linkDensity(of: node) < 0.25
                 {
                     let paragraph = children[0]
@@ -118,7 +138,7 @@ struct HTMLContentFinder {
         return paragraphs
     }
 
-    private func shouldDrop(_ node: Int, name: String, match: String) -> Bool {
+    private func shouldDrop(_ node: Int, tag: HTMLTag, match: String) -> Bool {
         if HTMLContentHints.alwaysDropped.contains(tree[node].tag) { return true }
         if !isProbablyVisible(node) { return true }
         if tree.attribute(.ariaModal, of: node) == "true" && tree.attribute(.role, of: node) == "dialog" {
@@ -129,7 +149,7 @@ struct HTMLContentFinder {
             if HTMLContentHints.matches(HTMLContentHints.unlikely, in: match),
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
                 !tree.hasAncestor(node, named: "table"), !tree.hasAncestor(node, named: "code"),
-                name != "body", name != "a", name != "html", name != "article", name != "main",
+                tag != tags.body, tag != tags.a, tag != tags.html, tag != tags.article, tag != tags.main,
                 !HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "articlebody")
             {
                 return true
@@ -145,10 +165,10 @@ struct HTMLContentFinder {
     /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs); a
     /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
-        let needed = tree.name(of: node) == "form" ? 1 : 3
+        let needed = tree[node].tag == tags.form ? 1 : 3
         var longParagraphs = 0
         tree.walk(below: node) { child in
-            if tree.name(of: child) == "p", tree.textLength(of: child) > 80 { longParagraphs += 1 }
+            if tree[child].tag == tags.p, tree.textLength(of: child) > 80 { longParagraphs += 1 }
             return longParagraphs < needed
         }
         return longParagraphs >= needed
@@ -177,7 +197,7 @@ struct HTMLContentFinder {
     }
 
     private func headerDuplicatesTitle(_ node: Int) -> Bool {
-        guard let title, tree.name(of: node) == "h1" || tree.name(of: node) == "h2" else { return false }
+        guard let title, tree[node].tag == tags.h1 || tree[node].tag == tags.h2 else { return false }
         return HTMLTitleSimilarity.similarity(title, tree.innerText(of: node)) > 0.75
     }
 
@@ -185,7 +205,7 @@ struct HTMLContentFinder {
         for child in tree.children(of: node) {
             if tree[child].isText {
                 if tree.text(of: child).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) { return false }
-            } else if tree.name(of: child) != "br" && tree.name(of: child) != "hr" {
+            } else if tree[child].tag != tags.br && tree[child].tag != tags.hr {
                 return false
             }
         }
@@ -208,9 +228,9 @@ struct HTMLContentFinder {
     }
 
     private func isPhrasing(_ node: Int) -> Bool {
-        let name = tree.name(of: node)
-        if tree[node].isText || HTMLContentHints.phrasing.contains(tree[node].tag) { return true }
-        if name == "a" || name == "del" || name == "ins" {
+        let tag = tree[node].tag
+        if tree[node].isText || HTMLContentHints.phrasing.contains(tag) { return true }
+        if tag == tags.a || tag == tags.del || tag == tags.ins {
             return tree.children(of: node).allSatisfy { isPhrasing($0) }
         }
         return false
@@ -218,7 +238,7 @@ struct HTMLContentFinder {
 
     private func isWhitespace(_ node: Int) -> Bool {
         if tree[node].isText { return !tree.text(of: node).unicodeScalars.contains(where: { !HTMLTree.isSpace($0) }) }
-        return tree.name(of: node) == "br"
+        return tree[node].tag == tags.br
     }
 
     /// Inline runs inside a `<div>` that also holds blocks become paragraphs of their own.
