@@ -13,25 +13,6 @@ struct HTMLContentFinder {
         static let all: Rules = [.stripUnlikely, .weightClasses, .cleanConditionally]
     }
 
-    /// The elements the search tells apart one by one, by number: looked up once per pass and kept here, where
-    /// reading them costs less than a global's once-check on every element.
-    private struct Tags {
-        let div = HTMLTag("div")
-        let p = HTMLTag("p")
-        let br = HTMLTag("br")
-        let hr = HTMLTag("hr")
-        let a = HTMLTag("a")
-        let del = HTMLTag("del")
-        let ins = HTMLTag("ins")
-        let body = HTMLTag("body")
-        let html = HTMLTag("html")
-        let article = HTMLTag("article")
-        let main = HTMLTag("main")
-        let h1 = HTMLTag("h1")
-        let h2 = HTMLTag("h2")
-        let form = HTMLTag("form")
-    }
-
     /// Boxes removed when they hold nothing but whitespace and line breaks.
     static let emptiable: HTMLTagSet = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
     static let headings: HTMLTagSet = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -50,7 +31,7 @@ struct HTMLContentFinder {
 
     private var tree: HTMLTree
     private let rules: Rules
-    private let tags = Tags()
+    private let tags = HTMLCommonTags()
     private let title: String?
     private var scores: [Int: Double] = [:]
 

@@ -141,22 +141,8 @@ struct HTMLPageFacts {
         asideRanges.contains { $0.contains(offset) }
     }
 
-    /// The elements `record` reads, by number: looked up once per page and kept here, where reading them costs
-    /// less than a global's once-check on every element.
-    private struct Tags {
-        let html = HTMLTag("html")
-        let body = HTMLTag("body")
-        let article = HTMLTag("article")
-        let main = HTMLTag("main")
-        let title = HTMLTag("title")
-        let meta = HTMLTag("meta")
-        let link = HTMLTag("link")
-        let script = HTMLTag("script")
-        let h1 = HTMLTag("h1")
-        let time = HTMLTag("time")
-    }
-
-    private let tags = Tags()
+    /// The elements `record` reads.
+    private let tags = HTMLCommonTags()
 
     private mutating func record(_ node: Int, in tree: HTMLTree, inArticle: Bool, marks: Marks) {
         let tag = tree[node].tag

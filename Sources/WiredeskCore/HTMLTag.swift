@@ -49,6 +49,30 @@ struct HTMLTag: Hashable {
     }
 }
 
+/// The numbers of the elements the rules tell apart one by one. A rule keeps one of these for a whole page: reading
+/// a field of it costs less than a global's once-check on every element.
+struct HTMLCommonTags {
+    let html = HTMLTag("html")
+    let body = HTMLTag("body")
+    let article = HTMLTag("article")
+    let main = HTMLTag("main")
+    let title = HTMLTag("title")
+    let meta = HTMLTag("meta")
+    let link = HTMLTag("link")
+    let script = HTMLTag("script")
+    let time = HTMLTag("time")
+    let h1 = HTMLTag("h1")
+    let h2 = HTMLTag("h2")
+    let div = HTMLTag("div")
+    let p = HTMLTag("p")
+    let br = HTMLTag("br")
+    let hr = HTMLTag("hr")
+    let a = HTMLTag("a")
+    let del = HTMLTag("del")
+    let ins = HTMLTag("ins")
+    let form = HTMLTag("form")
+}
+
 /// A set of element names as bits of their `HTMLTag` numbers.
 struct HTMLTagSet: ExpressibleByArrayLiteral {
     private var low: UInt64 = 0

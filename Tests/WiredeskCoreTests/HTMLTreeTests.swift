@@ -98,3 +98,13 @@ struct HTMLTreeTests {
         #expect(lists.hits(in: text) == expected)
     }
 }
+
+struct HTMLCommonTagsTests {
+    /// A name missing from `HTMLTag.knownNames` would silently share `HTMLTag.other` and match every unknown element.
+    @Test func everyCommonTagHasANumberOfItsOwn() {
+        let tags = Mirror(reflecting: HTMLCommonTags()).children.compactMap { $0.value as? HTMLTag }
+        #expect(tags.count == Mirror(reflecting: HTMLCommonTags()).children.count)
+        #expect(!tags.contains(.other))
+        #expect(Set(tags.map(\.rawValue)).count == tags.count)
+    }
+}
