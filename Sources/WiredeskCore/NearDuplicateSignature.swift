@@ -24,7 +24,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         let titleTokens = Self.tokens(of: Self.strippingRevisionPrefix(title ?? ""))
         titleWords = Set(titleTokens)
         let hashes = titleTokens.map { Self.hash(Array($0.utf8)) } + Self.tokenHashes(of: body)
-        numbers = Self.numbers(in: (title ?? "") + "\n" + body)
+        numbers = Self.numbers(in: title ?? "").union(Self.numbers(in: body))
         names = Self.names(in: body)
         shingles = Self.shingles(of: hashes, size: max(1, shingleSize))
         minHashes = computeMinHashes ? Self.minHashes(of: shingles) : []
@@ -73,11 +73,13 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         var current: [UInt8] = []
         var pendingSeparator: UInt8?
         func finish() {
-            if !current.isEmpty { numbers.insert(String(decoding: current, as: UTF8.self)) }
+            // A separator is only ever pending after a digit: with no digits, there is nothing to end.
+            guard !current.isEmpty else { return }
+            numbers.insert(String(decoding: current, as: UTF8.self))
             current.removeAll(keepingCapacity: true)
             pendingSeparator = nil
         }
-        for byte in text.utf8 {
+        func read(_ byte: UInt8) {
             if (0x30...0x39).contains(byte) {
                 if let separator = pendingSeparator { current.append(separator) }
                 pendingSeparator = nil
@@ -89,6 +91,10 @@ public struct NearDuplicateSignature: Sendable, Equatable {
             } else {
                 finish()
             }
+        }
+        var text = text
+        text.withUTF8 { utf8 in
+            for byte in utf8 { read(byte) }
         }
         finish()
         return numbers
@@ -103,10 +109,8 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         var sentenceStart = true
         var shouted = 0
         var words = 0
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func finishWord() {
-            defer { word.removeAll(keepingCapacity: true) }
+        /// A run of bytes between blanks, read in place.
+        func finishWord(_ word: UnsafeBufferPointer<UInt8>) {
             guard let last = word.last else { return }
             defer {
                 sentenceStart =
@@ -150,14 +154,17 @@ public struct NearDuplicateSignature: Sendable, Equatable {
                 names.insert(part)
             }
         }
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                finishWord()
-            } else {
-                word.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var wordStart = 0
+            for index in 0...utf8.count
+            where index == utf8.count || utf8[index] == 0x20 || utf8[index] == 0x0A || utf8[index] == 0x09
+                || utf8[index] == 0x0D
+            {
+                if index > wordStart { finishWord(UnsafeBufferPointer(rebasing: utf8[wordStart..<index])) }
+                wordStart = index + 1
             }
         }
-        finishWord()
         return words > 0 && shouted * 2 > words ? [] : names
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import WiredeskCore
+
+@testable import WiredeskCore
 
 @Suite struct NearDuplicateSignatureTests {
     static let story = """
@@ -95,5 +96,30 @@ extension NearDuplicateSignatureTests {
     ])
     func figuresAreReadWhole(text: String, figures: [String]) {
         #expect(NearDuplicateSignature(title: nil, body: text, shingleSize: 3).numbers == Set(figures))
+    }
+}
+
+/// The figures and names a signature keeps, read on the text's bytes.
+struct NearDuplicateFactsTests {
+    @Test(arguments: [
+        ("Profit rose 7.1% to $1,400 million in 2027.", ["7.1", "1,400", "2027"]),
+        ("1.7 and 7.1", ["1.7", "7.1"]),
+        ("3.. 4,5,6 and 12.", ["3", "4,5,6", "12"]),
+        ("no figures at all", []),
+        ("٣ and 5", ["5"]),
+    ])
+    func keepsFiguresAsWritten(text: String, expected: [String]) {
+        #expect(NearDuplicateSignature.numbers(in: text) == Set(expected))
+    }
+
+    @Test(arguments: [
+        ("The minister met Acme Corp. officials in Paris. Officials said", ["acme", "corp", "paris"]),
+        ("ALL CAPS TEXT HERE Now", []),
+        ("Le ministre a rencontré Élisabeth Borne à Matignon.", ["élisabeth", "borne", "matignon"]),
+        ("  Spaces\tand\nlines  Between  Words ", ["between", "words"]),
+        ("He visited X-Ray Labs in 2020 with A3 Group", ["x", "ray", "labs", "group"]),
+    ])
+    func keepsCapitalizedWordsInsideSentences(text: String, expected: [String]) {
+        #expect(NearDuplicateSignature.names(in: text) == Set(expected))
     }
 }
