@@ -69,35 +69,30 @@ public struct NearDuplicateSignature: Sendable, Equatable {
 
     /// Figures as written, decimals whole: `7.1`, `1,400`, `2027` (so `7.1` and `1.7` differ).
     static func numbers(in text: String) -> Set<String> {
-        var numbers = Set<String>()
-        var current: [UInt8] = []
-        var pendingSeparator: UInt8?
-        func finish() {
-            // A separator is only ever pending after a digit: with no digits, there is nothing to end.
-            guard !current.isEmpty else { return }
-            numbers.insert(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
-            pendingSeparator = nil
-        }
-        func read(_ byte: UInt8) {
-            if (0x30...0x39).contains(byte) {
-                if let separator = pendingSeparator { current.append(separator) }
-                pendingSeparator = nil
-                current.append(byte)
-            } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !current.isEmpty
-                && pendingSeparator == nil
-            {
-                pendingSeparator = byte
-            } else {
-                finish()
-            }
-        }
         var text = text
-        text.withUTF8 { utf8 in
-            for byte in utf8 { read(byte) }
+        return text.withUTF8 { utf8 in
+            var numbers = Set<String>()
+            var current: [UInt8] = []
+            // `.` or `,` read after digits, kept only when another digit follows; 0 for none.
+            var pendingSeparator: UInt8 = 0
+            for byte in utf8 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    if pendingSeparator != 0 { current.append(pendingSeparator) }
+                    pendingSeparator = 0
+                    current.append(byte)
+                } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !current.isEmpty
+                    && pendingSeparator == 0
+                {
+                    pendingSeparator = byte
+                } else if !current.isEmpty {
+                    numbers.insert(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    pendingSeparator = 0
+                }
+            }
+            if !current.isEmpty { numbers.insert(String(decoding: current, as: UTF8.self)) }
+            return numbers
         }
-        finish()
-        return numbers
     }
 
     /// Capitalized words that do not start a sentence. Text mostly in capitals says nothing this way: no names.
