@@ -39,13 +39,12 @@ enum HTMLRawText {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         var drops: [Range<Int>] = []
+        /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
+        var preformatted = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
         }
-
-        /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
-        var preformatted = 0
 
         mutating func run() -> [Range<Int>] {
             while let open = find(UInt8(ascii: "<"), from: index) {

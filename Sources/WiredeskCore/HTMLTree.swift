@@ -116,16 +116,16 @@ struct HTMLTree {
     /// Parses `input` with libxml2's HTML parser in recovery mode, without network access, error output or entity
     /// loading, and builds the tree from the parser's events (SAX): libxml2 then builds no document of its own, so
     /// none of its nodes is allocated, copied or freed. The parser fixes the structure (implied and auto-closed
-    /// elements) before it reports it, so the tree is the one its document would have been, except that scripts,
-    /// style sheets and drawings are left empty (`HTMLRawText`; JSON-LD keeps its text).
+    /// elements) before it reports it, so the tree is the one its document would have been, except for what no
+    /// rule reads (`HTMLRawText`: script, style and drawing contents, unread attribute values, repeated blanks).
     ///
-    /// `keepingRawText` keeps every script, style sheet and drawing as it is written.
-    static func parse(_ input: HTMLCharset.Input, keepingRawText: Bool = false) -> HTMLTree {
+    /// `keepingUnreadMarkup` hands libxml2 the page as it is written, all that `HTMLRawText` would leave out kept.
+    static func parse(_ input: HTMLCharset.Input, keepingUnreadMarkup: Bool = false) -> HTMLTree {
         _ = libxmlInitialized
         var builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
         var bytes = input.bytes
         // Legacy multi-byte charsets may hide a `<` inside a character; UTF-8 cannot.
-        if !keepingRawText, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableMarkup(bytes) {
+        if !keepingUnreadMarkup, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableMarkup(bytes) {
             bytes = filtered
         }
         bytes.withUnsafeBufferPointer { buffer in

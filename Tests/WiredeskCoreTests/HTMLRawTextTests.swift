@@ -17,13 +17,13 @@ struct HTMLRawTextTests {
 
     /// The tree in document order, indented by depth: elements with their attributes, and texts, except those of
     /// scripts and styles that are not JSON-LD, and what drawings hold.
-    static func outline(_ page: String, keepingRawText: Bool) throws -> String {
-        try outline(Array(page.utf8), keepingRawText: keepingRawText)
+    static func outline(_ page: String, keepingUnreadMarkup: Bool) throws -> String {
+        try outline(Array(page.utf8), keepingUnreadMarkup: keepingUnreadMarkup)
     }
 
-    static func outline(_ page: [UInt8], keepingRawText: Bool) throws -> String {
+    static func outline(_ page: [UInt8], keepingUnreadMarkup: Bool) throws -> String {
         let input = try HTMLCharset.input(for: page, libxmlKnows: HTMLTree.libxmlKnowsCharset)
-        let tree = HTMLTree.parse(input, keepingRawText: keepingRawText)
+        let tree = HTMLTree.parse(input, keepingUnreadMarkup: keepingUnreadMarkup)
         var lines: [String] = []
         tree.walk(below: HTMLTree.root) { node in
             if tree.name(of: node) == "svg" {
@@ -129,7 +129,8 @@ struct HTMLRawTextTests {
     @Test(arguments: cases)
     func leavesTheRestOfTheTreeAsItWas(page: String, dropped: [String]) throws {
         let document = "<html><head><title>T</title></head><body>\(page)</body></html>"
-        #expect(try Self.outline(document, keepingRawText: false) == Self.outline(document, keepingRawText: true))
+        #expect(
+            try Self.outline(document, keepingUnreadMarkup: false) == Self.outline(document, keepingUnreadMarkup: true))
     }
 
     /// Pages stitched from pieces that are hard to scan (quotes, comments, raw text, stray `<`): every sequence of
@@ -149,8 +150,8 @@ struct HTMLRawTextTests {
                 for third in pieces {
                     let document = "<html><body>\(first)\(second)\(third)</body></html>"
                     #expect(
-                        try Self.outline(document, keepingRawText: false)
-                            == Self.outline(document, keepingRawText: true), "\(document)")
+                        try Self.outline(document, keepingUnreadMarkup: false)
+                            == Self.outline(document, keepingUnreadMarkup: true), "\(document)")
                 }
             }
         }
@@ -162,8 +163,8 @@ struct HTMLRawTextTests {
         for corpus in [HTMLCorpusTests.htmlDev, HTMLCorpusTests.datesDev] {
             for page in try HTMLCorpusTests.pages(in: corpus) {
                 #expect(
-                    try Self.outline(page.source, keepingRawText: false)
-                        == Self.outline(page.source, keepingRawText: true), "\(page.name)")
+                    try Self.outline(page.source, keepingUnreadMarkup: false)
+                        == Self.outline(page.source, keepingUnreadMarkup: true), "\(page.name)")
             }
         }
     }
