@@ -1,6 +1,6 @@
 public import Foundation
 public import GRDB
-import WiredeskCore
+public import WiredeskCore
 import WiredeskSystem
 
 #if canImport(Glibc)
@@ -40,6 +40,9 @@ public final class Archive: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // A page cache of up to 64 MiB a connection (SQLite's default is 2 MiB), so that the recent stretch of
+            // the near-duplicate bands, where every new article looks and writes, stays in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         database = try DatabasePool(path: "\(folder)/\(Self.databaseFileName)", configuration: configuration)
         try ArchiveSchema.migrator.migrate(database)
@@ -56,11 +59,11 @@ public final class Archive: Sendable {
     public func isReplay(sha256: String, name: String, identity: FileIdentity) throws -> Bool {
         try database.read { db in
             try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND name = ? AND source_device = ?
-                        AND source_inode = ?)
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM files WHERE sha256 = ? AND name = ? AND source_device = ?
+                            AND source_inode = ?)
+                        """),
                 arguments: [
                     sha256, name, Int64(bitPattern: identity.device), Int64(bitPattern: identity.inode),
                 ]
@@ -71,28 +74,48 @@ public final class Archive: Sendable {
     /// Records a batch of consumptions in one transaction and says, for each, what it became.
     public func commit(_ consumptions: [Consumption], now: Date = Date()) throws -> [ConsumptionOutcome] {
         try database.write { db in
-            try consumptions.map { consumption in try record(consumption, at: now, in: db) }
+            var batch = NearDuplicateBatch()
+            let committedThrough =
+                consumptions.contains { $0.nearDuplicates != nil }
+                ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0 : 0
+            return try consumptions.map { consumption in
+                try record(consumption, at: now, batch: &batch, committedThrough: committedThrough, in: db)
+            }
         }
     }
 
-    private func record(_ consumption: Consumption, at now: Date, in db: Database) throws -> ConsumptionOutcome {
+    /// The near-duplicate signature of a new article and its lookup among the committed articles, when detection is
+    /// on; made before the commit, where the article is extracted. A lookup that fails is left to the commit.
+    public func nearDuplicateProbe(for extracted: ExtractedArticle, receivedAt: Date) -> NearDuplicateProbe? {
+        guard let signature = nearDuplicates.signature(of: extracted.article) else { return nil }
+        let day = Self.clusterDay(published: extracted.article.published, receivedAt: receivedAt)
+        let nearDuplicates = self.nearDuplicates
+        return (try? database.read { db in try nearDuplicates.probe(signature, day: day, in: db) })
+            ?? NearDuplicateProbe(signature: signature, day: day)
+    }
+
+    private func record(
+        _ consumption: Consumption,
+        at now: Date,
+        batch: inout NearDuplicateBatch,
+        committedThrough: Int64,
+        in db: Database
+    ) throws -> ConsumptionOutcome {
         let outcome: ConsumptionOutcome
         switch consumption.result {
         case .failure(let rejection):
             outcome = .rejected(reason: rejection.reason)
         case .success(let extracted):
             if let existing = try Int64.fetchOne(
-                db,
-                sql: "SELECT id FROM articles WHERE content_hash = ?",
+                db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"),
                 arguments: [extracted.contentHash]
             ) {
                 outcome = .duplicate(articleID: existing)
             } else {
                 let id = try insertArticle(extracted, consumption: consumption, at: now, in: db)
-                if let signature = consumption.signature {
+                if let probe = consumption.nearDuplicates {
                     try nearDuplicates.record(
-                        articleID: id, signature: signature, day: Self.clusterDay(of: extracted, consumption),
-                        in: db)
+                        articleID: id, probe: probe, batch: &batch, committedThrough: committedThrough, in: db)
                 }
                 outcome = .ingested(articleID: id)
             }
@@ -103,12 +126,15 @@ public final class Archive: Sendable {
         case .ingested(let id), .duplicate(let id): articleID = id
         case .rejected(let why): reason = why
         }
-        try db.execute(
+        // Cached statements: preparing these anew for every file, with the full-text index's triggers compiled into
+        // the article's insert, would cost more than running them.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO files (name, sha256, size, received_at, status, reason, article_id, stored_as, feed,
                     source_device, source_inode, source_ctime_ns)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 consumption.name, consumption.sha256, consumption.size, Timestamp.iso8601(consumption.receivedAt),
                 outcome.status, reason, articleID, consumption.storedAs, consumption.feed,
@@ -121,9 +147,8 @@ public final class Archive: Sendable {
     }
 
     /// The day an article belongs to for near-duplicate windows: its publication date, else when it was received.
-    static func clusterDay(of extracted: ExtractedArticle, _ consumption: Consumption) -> Int {
-        NearDuplicateIndex.day(of: extracted.article.published)
-            ?? NearDuplicateIndex.day(of: Timestamp.iso8601(consumption.receivedAt)) ?? 0
+    static func clusterDay(published: String?, receivedAt: Date) -> Int {
+        NearDuplicateIndex.day(of: published) ?? NearDuplicateIndex.day(of: Timestamp.iso8601(receivedAt)) ?? 0
     }
 
     private func insertArticle(
@@ -133,12 +158,13 @@ public final class Archive: Sendable {
         in db: Database
     ) throws -> Int64 {
         let article = extracted.article
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO articles (title, body, dateline, place, published, agency, byline, language, feed,
                     word_count, content_hash, ingested_at, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 article.title, article.body, article.dateline, article.place, article.published, article.agency,
                 article.byline, article.language, consumption.feed, article.wordCount, extracted.contentHash,
@@ -146,11 +172,10 @@ public final class Archive: Sendable {
             ]
         )
         let id = db.lastInsertedRowID
+        let insertSource = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO article_sources (article_id, name, role) VALUES (?, ?, ?)")
         for source in Set(article.sources) {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO article_sources (article_id, name, role) VALUES (?, ?, ?)",
-                arguments: [id, source.name, source.role.rawValue]
-            )
+            try insertSource.execute(arguments: [id, source.name, source.role.rawValue])
         }
         return id
     }

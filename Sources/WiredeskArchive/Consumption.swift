@@ -15,8 +15,9 @@ public struct Consumption: Sendable {
     public var storedAs: String
     public var identity: FileIdentity?
     public var result: Result<ExtractedArticle, Rejection>
-    /// The article's near-duplicate signature, when near-duplicate detection is on.
-    public var signature: NearDuplicateSignature?
+    /// The article's near-duplicate signature and lookup (``Archive/nearDuplicateProbe(for:receivedAt:)``), when
+    /// near-duplicate detection is on.
+    public var nearDuplicates: NearDuplicateProbe?
 
     public init(
         name: String,
@@ -27,9 +28,9 @@ public struct Consumption: Sendable {
         storedAs: String,
         identity: FileIdentity?,
         result: Result<ExtractedArticle, Rejection>,
-        signature: NearDuplicateSignature? = nil
+        nearDuplicates: NearDuplicateProbe? = nil
     ) {
-        self.signature = signature
+        self.nearDuplicates = nearDuplicates
         self.name = name
         self.feed = feed
         self.sha256 = sha256

@@ -32,6 +32,10 @@ public struct NearDuplicatePolicy: Sendable, Equatable {
 /// period and key, so finding candidates costs a fixed number of indexed reads whatever the archive's size, and
 /// inserting new bands touches only the current period's stretch of the table; every candidate is verified on its text
 /// (shingle Jaccard, agreeing figures, names) before anything is merged.
+///
+/// The lookup and verification against what is already committed run where the article is extracted, on every core,
+/// through ``probe(_:day:in:)``; the commit then only compares the article with those its own batch added, and with any
+/// committed after its probe was made, before it writes the bands.
 public struct NearDuplicateIndex: Sendable {
     public let policy: NearDuplicatePolicy
 
@@ -89,31 +93,61 @@ public struct NearDuplicateIndex: Sendable {
     public struct Match: Sendable, Equatable {
         public var root: Int64
         public var similarity: Double
+
+        /// The closer of two matches (the earlier one on a tie).
+        func closer(than other: Match?) -> Match {
+            guard let other, other.similarity >= similarity else { return self }
+            return other
+        }
+    }
+
+    /// Looks up the story of a new article among the committed articles, with a read of its own: candidates from
+    /// the bands, each verified on its text. What it finds is kept in the probe, which ``record(articleID:probe:batch:committedThrough:in:)``
+    /// completes when the article is committed.
+    public func probe(_ signature: NearDuplicateSignature, day: Int, in db: Database) throws -> NearDuplicateProbe {
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0
+        let match = try bestMatch(for: signature, day: day, after: 0, through: last, in: db)
+        return NearDuplicateProbe(signature: signature, day: day, match: match, checkedThrough: last)
     }
 
     /// Finds the story `articleID` repeats, marks it (`duplicate_of`, `similarity`) and indexes its bands.
     ///
-    /// `day` is the article's day (``day(of:)``): its publication date, else the day it was received.
+    /// What the probe did not see is looked at here: articles committed after it was made, up to `committedThrough`
+    /// (the last id before this batch), from the bands, and the articles of this batch, in memory.
     @discardableResult
-    public func record(articleID: Int64, signature: NearDuplicateSignature, day: Int, in db: Database) throws
-        -> Match?
-    {
-        let match = try bestMatch(for: signature, day: day, excluding: articleID, in: db)
-        if let match {
-            try db.execute(
-                sql: "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?",
-                arguments: [match.root, match.similarity, articleID]
-            )
+    public func record(
+        articleID: Int64,
+        probe: NearDuplicateProbe,
+        batch: inout NearDuplicateBatch,
+        committedThrough: Int64,
+        in db: Database
+    ) throws -> Match? {
+        var best = probe.match
+        if committedThrough > probe.checkedThrough,
+            let later = try bestMatch(
+                for: probe.signature, day: probe.day, after: probe.checkedThrough, through: committedThrough, in: db)
+        {
+            best = later.closer(than: best)
         }
-        try index(articleID: articleID, signature: signature, day: day, in: db)
-        return match
+        if let inBatch = batch.bestMatch(for: probe, verifiedBy: self) { best = inBatch.closer(than: best) }
+        if let best {
+            try db.cachedStatement(sql: "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?")
+                .execute(arguments: [best.root, best.similarity, articleID])
+        }
+        try index(articleID: articleID, signature: probe.signature, day: probe.day, in: db)
+        batch.add(articleID: articleID, root: best?.root ?? articleID, probe: probe)
+        return best
     }
 
+    /// Writes the article's bands, a row per statement: a statement of several rows would keep a journal of its own
+    /// (so it could be undone alone), copying every page it changes.
     func index(articleID: Int64, signature: NearDuplicateSignature, day: Int, in db: Database) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, key, article_id, day) VALUES (?, ?, ?, ?)")
+        let bucket = Self.bucket(of: day)
         for key in signature.bandKeys {
-            try statement.execute(arguments: [Self.bucket(of: day), key, articleID, day])
+            statement.setUncheckedArguments([bucket, key, articleID, day])
+            try statement.execute()
         }
     }
 
@@ -136,12 +170,16 @@ public struct NearDuplicateIndex: Sendable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The ids of articles within the time window of `day` that share at least one band with `signature`, most
-    /// shared bands first.
+    /// Whether two days are close enough for their articles to be one story.
+    func withinWindow(_ day: Int, _ other: Int) -> Bool { abs(day - other) <= max(policy.windowDays, 0) }
+
+    /// The ids of articles after `after` and up to `through`, within the time window of `day`, that share at least one
+    /// band with `signature`, most shared bands first.
     public func candidates(
         for signature: NearDuplicateSignature,
         day: Int,
-        excluding articleID: Int64?,
+        after: Int64,
+        through: Int64,
         in db: Database
     ) throws -> [Int64] {
         let keys = signature.bandKeys
@@ -155,38 +193,108 @@ public struct NearDuplicateIndex: Sendable {
             : "bucket BETWEEN ? AND ?"
         var arguments = StatementArguments(buckets.count <= 8 ? buckets : [buckets.first!, buckets.last!])
         arguments += StatementArguments(keys)
-        arguments += [day - window, day + window, articleID ?? -1, Self.candidateLimit]
+        arguments += [day - window, day + window, after, through, Self.candidateLimit]
         return try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT article_id FROM near_duplicate_bands
-                WHERE \(bucketFilter) AND key IN (\(keyList)) AND day BETWEEN ? AND ? AND article_id != ?
-                GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT ?
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT article_id FROM near_duplicate_bands
+                    WHERE \(bucketFilter) AND key IN (\(keyList)) AND day BETWEEN ? AND ? AND article_id > ?
+                        AND article_id <= ?
+                    GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT ?
+                    """),
             arguments: arguments
         )
     }
 
-    func bestMatch(for signature: NearDuplicateSignature, day: Int, excluding articleID: Int64, in db: Database)
-        throws -> Match?
-    {
+    /// The closest verified match among the committed candidates after `after` and up to `through`.
+    func bestMatch(
+        for signature: NearDuplicateSignature,
+        day: Int,
+        after: Int64,
+        through: Int64,
+        in db: Database
+    ) throws -> Match? {
+        guard through > after else { return nil }
         var best: Match?
-        for candidate in try candidates(for: signature, day: day, excluding: articleID, in: db) {
+        for candidate in try candidates(for: signature, day: day, after: after, through: through, in: db) {
             guard
                 let row = try Row.fetchOne(
-                    db,
-                    sql: "SELECT title, body, coalesce(duplicate_of, id) AS root FROM articles WHERE id = ?",
+                    db.cachedStatement(
+                        sql: "SELECT title, body, coalesce(duplicate_of, id) AS root FROM articles WHERE id = ?"),
                     arguments: [candidate]
                 )
             else { continue }
             let other = NearDuplicateSignature(
                 title: row["title"], body: row["body"], shingleSize: policy.shingleSize, minHashes: false)
-            let similarity = signature.jaccard(with: other)
-            guard similarity >= policy.threshold,
-                signature.numberAgreement(with: other) >= policy.numberAgreement,
-                similarity >= Self.nameChangeThreshold || !signature.namesConflict(with: other)
-            else { continue }
-            if similarity > best?.similarity ?? 0 { best = Match(root: row["root"], similarity: similarity) }
+            guard let similarity = verifiedSimilarity(signature, other) else { continue }
+            best = Match(root: row["root"], similarity: similarity).closer(than: best)
+        }
+        return best
+    }
+
+    /// The similarity of two texts when verification finds them one story: close enough, with agreeing figures, and,
+    /// unless very close, without names swapped under another headline; `nil` otherwise.
+    func verifiedSimilarity(_ signature: NearDuplicateSignature, _ other: NearDuplicateSignature) -> Double? {
+        let similarity = signature.jaccard(with: other)
+        guard similarity >= policy.threshold,
+            signature.numberAgreement(with: other) >= policy.numberAgreement,
+            similarity >= Self.nameChangeThreshold || !signature.namesConflict(with: other)
+        else { return nil }
+        return similarity
+    }
+}
+
+/// A new article's near-duplicate signature and what its lookup among the committed articles found.
+public struct NearDuplicateProbe: Sendable {
+    public var signature: NearDuplicateSignature
+    /// The article's day (``NearDuplicateIndex/day(of:)``): its publication date, else the day it was received.
+    public var day: Int
+    /// The closest verified match among the articles up to `checkedThrough`.
+    public var match: NearDuplicateIndex.Match?
+    /// The last article id the lookup saw: 0 when none was made, and the commit looks the article up whole.
+    public var checkedThrough: Int64
+
+    public init(
+        signature: NearDuplicateSignature, day: Int, match: NearDuplicateIndex.Match? = nil, checkedThrough: Int64 = 0
+    ) {
+        self.signature = signature
+        self.day = day
+        self.match = match
+        self.checkedThrough = checkedThrough
+    }
+}
+
+/// The articles a commit has added so far, kept in memory with their signatures: each next article of the batch is
+/// compared with those it shares a band with, as it would be with them once committed.
+public struct NearDuplicateBatch: Sendable {
+    private var members: [(id: Int64, root: Int64, probe: NearDuplicateProbe)] = []
+    private var membersByKey: [Int64: [Int]] = [:]
+
+    public init() {}
+
+    mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
+        for key in probe.signature.bandKeys { membersByKey[key, default: []].append(members.count) }
+        members.append((articleID, root, probe))
+    }
+
+    /// The closest verified match among the batch's articles within the window, checking at most
+    /// `NearDuplicateIndex.candidateLimit` of those sharing the most bands.
+    func bestMatch(for probe: NearDuplicateProbe, verifiedBy index: NearDuplicateIndex) -> NearDuplicateIndex.Match? {
+        guard !members.isEmpty else { return nil }
+        var shared: [Int: Int] = [:]
+        for key in probe.signature.bandKeys {
+            for member in membersByKey[key] ?? [] where index.withinWindow(members[member].probe.day, probe.day) {
+                shared[member, default: 0] += 1
+            }
+        }
+        let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(
+            NearDuplicateIndex.candidateLimit)
+        var best: NearDuplicateIndex.Match?
+        for (member, _) in candidates {
+            guard let similarity = index.verifiedSimilarity(probe.signature, members[member].probe.signature) else {
+                continue
+            }
+            best = NearDuplicateIndex.Match(root: members[member].root, similarity: similarity).closer(than: best)
         }
         return best
     }

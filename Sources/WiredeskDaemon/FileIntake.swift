@@ -91,7 +91,7 @@ struct FileIntake: Sendable {
         } else {
             result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
         }
-        let article = try? result.get().article
+        let extracted = try? result.get()
         return Consumption(
             name: file.path.escaped,
             feed: file.path.feed,
@@ -101,7 +101,7 @@ struct FileIntake: Sendable {
             storedAs: file.storedAs,
             identity: file.status.identity,
             result: result,
-            signature: article.flatMap { archive.nearDuplicates.signature(of: $0) }
+            nearDuplicates: extracted.flatMap { archive.nearDuplicateProbe(for: $0, receivedAt: file.receivedAt) }
         )
     }
 

@@ -23,19 +23,35 @@ import WiredeskTestSupport
         debt. Analysts at several banks said the price looked full but the terminals were well placed.
         """
 
+    /// A consumption of an article, probed for near-duplicates now, as the daemon's extraction workers do.
+    func consumption(_ title: String?, _ body: String, published: String? = "2026-11-20", name: String) throws
+        -> Consumption
+    {
+        let article = Article(title: title, body: body, published: published, agency: "Reuters")
+        let extracted = ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))
+        let bytes = Array((title ?? "" + body).utf8) + Array(name.utf8)
+        let sha = OriginalStore.sha256(of: bytes)
+        return Consumption(
+            name: name, feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
+            storedAs: try archive.originals.store(bytes, sha256: sha), identity: nil, result: .success(extracted),
+            nearDuplicates: archive.nearDuplicateProbe(for: extracted, receivedAt: Date()))
+    }
+
+    /// The `duplicate_of` and `similarity` of each consumption's article, committed in one batch.
+    func commitBatch(_ consumptions: [Consumption]) throws -> [Row?] {
+        try archive.commit(consumptions).map { outcome in
+            guard case .ingested(let id) = outcome else { return nil }
+            return try archive.database.read { db in
+                try Row.fetchOne(
+                    db, sql: "SELECT id, duplicate_of, similarity FROM articles WHERE id = ?", arguments: [id])
+            }
+        }
+    }
+
     func commit(_ title: String?, _ body: String, published: String? = "2026-11-20", name: String) throws
         -> (ConsumptionOutcome, Row?)
     {
-        let article = Article(title: title, body: body, published: published, agency: "Reuters")
-        let bytes = Array((title ?? "" + body).utf8) + Array(name.utf8)
-        let sha = OriginalStore.sha256(of: bytes)
-        let consumption = Consumption(
-            name: name, feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
-            storedAs: try archive.originals.store(bytes, sha256: sha), identity: nil,
-            result: .success(
-                ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))),
-            signature: archive.nearDuplicates.signature(of: article))
-        let outcome = try archive.commit([consumption])[0]
+        let outcome = try archive.commit([try consumption(title, body, published: published, name: name)])[0]
         guard case .ingested(let id) = outcome else { return (outcome, nil) }
         let row = try archive.database.read { db in
             try Row.fetchOne(db, sql: "SELECT duplicate_of, similarity FROM articles WHERE id = ?", arguments: [id])
@@ -115,11 +131,48 @@ import WiredeskTestSupport
                 name: "off.txt", feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
                 storedAs: try off.originals.store(bytes, sha256: sha), identity: nil,
                 result: .success(
-                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))),
-                signature: off.nearDuplicates.signature(of: article))
+                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
         ])
         let on = try Archive(folder: archive.folder)
         #expect(on.reindexedArticles == 1)
+    }
+
+    @Test func versionsInOneBatchAreComparedWithEachOther() throws {
+        let update = Self.lead + "\n\n" + Self.rest + "\n\nThe company's shares had fallen 8 pct this year."
+        let other = Self.lead.replacingOccurrences(of: "Northwind Shipping", with: "Southgate Ferries")
+        let rows = try commitBatch([
+            try consumption("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a"),
+            try consumption("UPDATE 1-Northwind buys Rotterdam terminals", update, name: "b"),
+            try consumption("Southgate buys ferries", other + "\n\nThe deal closes in March.", name: "c"),
+        ])
+        let firstID: Int64 = try #require(rows[0]?["id"])
+        #expect(rows[0]?["duplicate_of"] == nil as Int64?)
+        #expect(rows[1]?["duplicate_of"] == firstID)
+        #expect(rows[2]?["duplicate_of"] == nil as Int64?)
+    }
+
+    @Test func articlesCommittedAfterAProbeAreStillCompared() throws {
+        // The probe of the update is made before the first version is committed, as when another batch commits
+        // between an article's extraction and its own commit.
+        let first = try consumption("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        let update = try consumption(
+            "UPDATE 1-Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest + " Shares rose.", name: "b")
+        let firstID: Int64 = try #require(try commitBatch([first])[0]?["id"])
+        #expect(try commitBatch([update])[0]?["duplicate_of"] == firstID)
+    }
+
+    @Test func anArticleWithoutAProbeIsLookedUpWhenCommitted() throws {
+        let (first, _) = try commit("Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest, name: "a")
+        guard case .ingested(let firstID) = first else {
+            Issue.record("not ingested: \(first)")
+            return
+        }
+        var update = try consumption(
+            "UPDATE 1-Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest + " Shares rose.", name: "b")
+        let probe = try #require(update.nearDuplicates)
+        #expect(probe.match?.root == firstID)
+        update.nearDuplicates = NearDuplicateProbe(signature: probe.signature, day: probe.day)
+        #expect(try commitBatch([update])[0]?["duplicate_of"] == firstID)
     }
 
     @Test(arguments: [
