@@ -77,10 +77,23 @@ let package = Package(
             ],
             swiftSettings: upcomingFeatures
         ),
+        .target(
+            name: "BenchmarkSupport",
+            path: "Benchmarks/BenchmarkSupport",
+            swiftSettings: upcomingFeatures
+        ),
         .executableTarget(
             name: "wiredesk-bench-extract",
-            dependencies: ["WiredeskCore"],
+            dependencies: ["WiredeskCore", "BenchmarkSupport"],
             path: "Benchmarks/ExtractBenchmark",
+            swiftSettings: upcomingFeatures
+        ),
+        .executableTarget(
+            name: "wiredesk-bench-archive",
+            dependencies: [
+                "WiredeskCore", "WiredeskArchive", "BenchmarkSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/ArchiveBenchmark",
             swiftSettings: upcomingFeatures
         ),
         .target(
