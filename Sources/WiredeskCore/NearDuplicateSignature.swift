@@ -1,37 +1,44 @@
-/// What near-duplicate detection knows of an article: the set of its word shingles, the numbers it states, and a
-/// MinHash signature whose bands index it for candidate lookup.
+/// What near-duplicate detection knows of an article: the set of its word shingles, the numbers it states, the names
+/// it mentions, and a MinHash signature whose bands index it for candidate lookup.
 ///
 /// The text is normalized first — case, punctuation, quotes, whitespace and line wrapping vanish, revision prefixes
 /// such as `UPDATE 2-` are dropped from the title — but digits stay: numbers are what tell templated stories
 /// (earnings, fund payouts, bond launches) apart.
+///
+/// Figures, names and title words are kept as 64-bit hashes in ascending order, without repeats, so that comparing
+/// two signatures is a merge of sorted arrays; shingles are put in that order only when two texts are compared, which
+/// most never are.
 public struct NearDuplicateSignature: Sendable, Equatable {
-    public var shingles: Set<UInt64>
-    public var numbers: Set<String>
-    /// Lower-cased words written with a capital inside a sentence: the names the text is about.
-    public var names: Set<String>
+    /// The hash of every run of `shingleSize` words, in text order; ``jaccard(with:)`` compares them as sets.
+    public var shingles: [UInt64]
+    /// The figures the text states (``numbers(in:)``).
+    public var numbers: [UInt64]
+    /// Lower-cased words written with a capital inside a sentence: the names the text is about (``names(in:)``).
+    public var names: [UInt64]
     /// The words of the title, without revision prefixes.
-    public var titleWords: Set<String>
+    public var titleWords: [UInt64]
     /// One minimum per hash function, `NearDuplicateSignature.permutations` of them.
     public var minHashes: [UInt64]
+    /// The keys of the signature's LSH bands: two articles that share a key are candidates.
+    public var bandKeys: [Int64]
 
     /// Number of hash functions: 32 bands of 4 rows.
     public static let permutations = 128
     public static let rowsPerBand = 4
     public static var bands: Int { permutations / rowsPerBand }
 
-    /// Without `minHashes`, only what verification needs (shingles and numbers) is computed.
+    /// Without `minHashes`, only what verification needs (shingles, figures, names) is computed.
     public init(title: String?, body: String, shingleSize: Int, minHashes computeMinHashes: Bool = true) {
-        let titleTokens = Self.tokens(of: Self.strippingRevisionPrefix(title ?? ""))
-        titleWords = Set(titleTokens)
-        let hashes = titleTokens.map { Self.hash(Array($0.utf8)) } + Self.tokenHashes(of: body)
-        numbers = Self.numbers(in: title ?? "").union(Self.numbers(in: body))
+        let titleHashes = Self.tokenHashes(of: Self.strippingRevisionPrefix(title ?? ""))
+        titleWords = Self.sortedUnique(titleHashes)
+        numbers = Self.sortedUnique(Self.numbers(in: title ?? "") + Self.numbers(in: body))
         names = Self.names(in: body)
-        shingles = Self.shingles(of: hashes, size: max(1, shingleSize))
+        shingles = Self.shingles(of: titleHashes + Self.tokenHashes(of: body), size: max(1, shingleSize))
         minHashes = computeMinHashes ? Self.minHashes(of: shingles) : []
+        bandKeys = computeMinHashes ? Self.bandKeys(of: minHashes) : []
     }
 
-    /// The keys of the signature's LSH bands: two articles that share a key are candidates.
-    public var bandKeys: [Int64] {
+    static func bandKeys(of minHashes: [UInt64]) -> [Int64] {
         (0..<Self.bands).map { band in
             var key = Self.mix(UInt64(band) &+ 0x9E37_79B9_7F4A_7C15)
             for row in 0..<Self.rowsPerBand {
@@ -44,17 +51,16 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// Jaccard similarity of the shingle sets: |A ∩ B| / |A ∪ B|.
     public func jaccard(with other: NearDuplicateSignature) -> Double {
         guard !shingles.isEmpty || !other.shingles.isEmpty else { return 1 }
-        let (small, large) =
-            shingles.count <= other.shingles.count ? (shingles, other.shingles) : (other.shingles, shingles)
-        let common = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-        return Double(common) / Double(shingles.count + other.shingles.count - common)
+        let (mine, theirs) = (Self.sortedUnique(shingles), Self.sortedUnique(other.shingles))
+        let common = Self.commonCount(mine, theirs)
+        return Double(common) / Double(mine.count + theirs.count - common)
     }
 
     /// How far the two texts state the same figures: the share of the shorter list of numbers found in the other
     /// (1 when either states fewer than two, as there is nothing to tell them apart by).
     public func numberAgreement(with other: NearDuplicateSignature) -> Double {
         guard numbers.count >= 2, other.numbers.count >= 2 else { return 1 }
-        let common = numbers.intersection(other.numbers).count
+        let common = Self.commonCount(numbers, other.numbers)
         return Double(common) / Double(min(numbers.count, other.numbers.count))
     }
 
@@ -62,93 +68,79 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// headlines differ and each names something the other never mentions — one fund or company swapped for
     /// another. A text that only adds or drops names (an update, a cut), or keeps its headline, does not conflict.
     public func namesConflict(with other: NearDuplicateSignature) -> Bool {
-        titleWords != other.titleWords && !names.isSubset(of: other.names) && !other.names.isSubset(of: names)
+        let common = Self.commonCount(names, other.names)
+        return titleWords != other.titleWords && common < names.count && common < other.names.count
+    }
+
+    // MARK: - Sorted hash sets
+
+    static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+        var values = values
+        values.sort()
+        var kept = 0
+        for index in values.indices where index == 0 || values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeLast(values.count - kept)
+        return values
+    }
+
+    /// The number of values two ascending arrays without repeats share.
+    static func commonCount(_ first: [UInt64], _ second: [UInt64]) -> Int {
+        var (i, j, common) = (0, 0, 0)
+        while i < first.count && j < second.count {
+            if first[i] < second[j] {
+                i += 1
+            } else if first[i] > second[j] {
+                j += 1
+            } else {
+                common += 1
+                i += 1
+                j += 1
+            }
+        }
+        return common
     }
 
     // MARK: - Normalization
 
-    /// Figures as written, decimals whole: `7.1`, `1,400`, `2027` (so `7.1` and `1.7` differ).
-    static func numbers(in text: String) -> Set<String> {
+    /// Figures as written, decimals whole: `7.1`, `1,400`, `2027` (so `7.1` and `1.7` differ); each hashed like a
+    /// token of its characters, in ascending order without repeats.
+    static func numbers(in text: String) -> [UInt64] {
         var text = text
         return text.withUTF8 { utf8 in
-            var numbers = Set<String>()
-            var current: [UInt8] = []
+            var numbers: [UInt64] = []
+            var hash = fnvOffset
+            var digits = 0
             // `.` or `,` read after digits, kept only when another digit follows; 0 for none.
             var pendingSeparator: UInt8 = 0
             for byte in utf8 {
                 if byte >= 0x30 && byte <= 0x39 {
-                    if pendingSeparator != 0 { current.append(pendingSeparator) }
+                    if pendingSeparator != 0 { hash = (hash ^ UInt64(pendingSeparator)) &* fnvPrime }
                     pendingSeparator = 0
-                    current.append(byte)
-                } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && !current.isEmpty
+                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                    digits += 1
+                } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && digits > 0
                     && pendingSeparator == 0
                 {
                     pendingSeparator = byte
-                } else if !current.isEmpty {
-                    numbers.insert(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                } else if digits > 0 {
+                    numbers.append(mix(hash))
+                    hash = fnvOffset
+                    digits = 0
                     pendingSeparator = 0
                 }
             }
-            if !current.isEmpty { numbers.insert(String(decoding: current, as: UTF8.self)) }
-            return numbers
+            if digits > 0 { numbers.append(mix(hash)) }
+            return sortedUnique(numbers)
         }
     }
 
-    /// Capitalized words that do not start a sentence. Text mostly in capitals says nothing this way: no names.
-    ///
-    /// Words are read from UTF-8: ASCII words (most of them) byte by byte; a word with other letters goes through
-    /// Unicode's tables.
-    static func names(in text: String) -> Set<String> {
-        var names = Set<String>()
-        var sentenceStart = true
-        var shouted = 0
-        var words = 0
-        /// A run of bytes between blanks, read in place.
-        func finishWord(_ word: UnsafeBufferPointer<UInt8>) {
-            guard let last = word.last else { return }
-            defer {
-                sentenceStart =
-                    last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-                    || last == UInt8(ascii: "\"")
-            }
-            guard word.allSatisfy({ $0 < 0x80 }) else {
-                classify(String(decoding: word, as: UTF8.self))
-                return
-            }
-            guard let start = word.firstIndex(where: { isASCIILetter($0) || isASCIIDigit($0) }),
-                isASCIILetter(word[start])
-            else { return }
-            words += 1
-            let letters = word[start...]
-            if letters.count > 1 && !letters.contains(where: { (0x61...0x7A).contains($0) }) { shouted += 1 }
-            guard (0x41...0x5A).contains(word[start]), !sentenceStart else { return }
-            var part: [UInt8] = []
-            var hasDigit = false
-            for byte in letters {
-                if isASCIILetter(byte) {
-                    part.append(byte | 0x20)
-                } else if isASCIIDigit(byte) {
-                    part.append(byte)
-                    hasDigit = true
-                } else {
-                    if !part.isEmpty && !hasDigit { names.insert(String(decoding: part, as: UTF8.self)) }
-                    part.removeAll(keepingCapacity: true)
-                    hasDigit = false
-                }
-            }
-            if !part.isEmpty && !hasDigit { names.insert(String(decoding: part, as: UTF8.self)) }
-        }
-        func classify(_ word: String) {
-            let letters = word.unicodeScalars.drop { !isLetter($0) && !(0x30...0x39).contains($0.value) }
-            guard let first = letters.first, isLetter(first) else { return }
-            words += 1
-            if letters.count > 1 && !letters.contains(where: isLowercase) { shouted += 1 }
-            guard isUppercase(first), !sentenceStart else { return }
-            for part in tokens(of: String(String.UnicodeScalarView(letters))) where !part.contains(where: \.isNumber) {
-                names.insert(part)
-            }
-        }
+    /// Capitalized words that do not start a sentence, each part between hyphens or other signs hashed like a
+    /// lower-cased token, in ascending order without repeats. Text mostly in capitals says nothing this way: no names.
+    static func names(in text: String) -> [UInt64] {
+        var scanner = NameScanner()
         var text = text
         text.withUTF8 { utf8 in
             var wordStart = 0
@@ -156,11 +148,63 @@ public struct NearDuplicateSignature: Sendable, Equatable {
             where index == utf8.count || utf8[index] == 0x20 || utf8[index] == 0x0A || utf8[index] == 0x09
                 || utf8[index] == 0x0D
             {
-                if index > wordStart { finishWord(UnsafeBufferPointer(rebasing: utf8[wordStart..<index])) }
+                if index > wordStart { scanner.read(UnsafeBufferPointer(rebasing: utf8[wordStart..<index])) }
                 wordStart = index + 1
             }
         }
-        return words > 0 && shouted * 2 > words ? [] : names
+        return scanner.words > 0 && scanner.shouted * 2 > scanner.words ? [] : sortedUnique(scanner.names)
+    }
+
+    /// Reads words (runs of bytes between blanks) one after another for ``names(in:)``: ASCII words byte by byte, a
+    /// word with other letters through Unicode's tables.
+    struct NameScanner {
+        var names: [UInt64] = []
+        var sentenceStart = true
+        /// Words of letters, and those of them written all in capitals.
+        var words = 0
+        var shouted = 0
+
+        mutating func read(_ word: UnsafeBufferPointer<UInt8>) {
+            guard let last = word.last else { return }
+            defer {
+                sentenceStart =
+                    last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                    || last == UInt8(ascii: "\"")
+            }
+            guard word.allSatisfy({ $0 < 0x80 }) else { return readUnicode(String(decoding: word, as: UTF8.self)) }
+            guard let start = word.firstIndex(where: { isASCIILetter($0) || isASCIIDigit($0) }),
+                isASCIILetter(word[start])
+            else { return }
+            words += 1
+            let letters = word[start...]
+            if letters.count > 1 && !letters.contains(where: { (0x61...0x7A).contains($0) }) { shouted += 1 }
+            guard (0x41...0x5A).contains(word[start]), !sentenceStart else { return }
+            var hash = fnvOffset
+            var length = 0
+            var hasDigit = false
+            for byte in letters {
+                if isASCIILetter(byte) || isASCIIDigit(byte) {
+                    hash = (hash ^ UInt64(isASCIILetter(byte) ? byte | 0x20 : byte)) &* fnvPrime
+                    length += 1
+                    hasDigit = hasDigit || isASCIIDigit(byte)
+                } else {
+                    if length > 0 && !hasDigit { names.append(mix(hash)) }
+                    (hash, length, hasDigit) = (fnvOffset, 0, false)
+                }
+            }
+            if length > 0 && !hasDigit { names.append(mix(hash)) }
+        }
+
+        private mutating func readUnicode(_ word: String) {
+            let letters = word.unicodeScalars.drop { !isLetter($0) && !(0x30...0x39).contains($0.value) }
+            guard let first = letters.first, isLetter(first) else { return }
+            words += 1
+            if letters.count > 1 && !letters.contains(where: isLowercase) { shouted += 1 }
+            guard isUppercase(first), !sentenceStart else { return }
+            for part in tokens(of: String(String.UnicodeScalarView(letters))) where !part.contains(where: \.isNumber) {
+                names.append(hash(Array(part.utf8)))
+            }
+        }
     }
 
     @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool {
@@ -198,7 +242,9 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         while stripped {
             stripped = false
             let trimmed = rest.drop { $0 == " " }
-            for prefix in revisionPrefixes where trimmed.uppercased().hasPrefix(prefix) {
+            // Long enough for the longest prefix, upper-cased once.
+            let head = trimmed.prefix(12).uppercased()
+            for prefix in revisionPrefixes where head.hasPrefix(prefix) {
                 var after = trimmed.dropFirst(prefix.count).drop { $0 == " " || $0.isNumber }
                 guard let separator = after.first, "-–—:".contains(separator) else { continue }
                 after = after.dropFirst()
@@ -251,46 +297,34 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         hashes.reserveCapacity(text.utf8.count / 5)
         var hash = fnvOffset
         var inToken = false
-        func finish() {
-            if inToken { hashes.append(mix(hash)) }
-            hash = fnvOffset
-            inToken = false
-        }
-        func add(_ byte: UInt8) {
-            hash = (hash ^ UInt64(byte)) &* fnvPrime
-            inToken = true
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: add(UInt8(value))
-                case 0x41...0x5A: add(UInt8(value + 0x20))
-                default: finish()
-                }
-            } else if WordCharacters.isWordScalar(scalar) {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
-                    for byte in String(lowered).utf8 { add(byte) }
-                }
-            } else {
-                finish()
+        WordCharacters.forEachScalar(in: text) { scalar, foldedASCII in
+            if foldedASCII != 0 {
+                hash = (hash ^ UInt64(foldedASCII)) &* fnvPrime
+                inToken = true
+            } else if let scalar, WordCharacters.isWordScalar(scalar) {
+                for byte in scalar.properties.lowercaseMapping.utf8 { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+                inToken = true
+            } else if inToken {
+                hashes.append(mix(hash))
+                hash = fnvOffset
+                inToken = false
             }
         }
-        finish()
+        if inToken { hashes.append(mix(hash)) }
         return hashes
     }
 
-    static func shingles(of hashes: [UInt64], size: Int) -> Set<UInt64> {
+    /// The hash of every run of `size` consecutive tokens, in text order (a repeated run repeats its hash).
+    static func shingles(of hashes: [UInt64], size: Int) -> [UInt64] {
         guard hashes.count >= size else { return hashes.isEmpty ? [] : [combine(hashes[...])] }
-        var result = Set<UInt64>(minimumCapacity: hashes.count)
-        for start in 0...(hashes.count - size) {
-            result.insert(combine(hashes[start..<(start + size)]))
-        }
-        return result
+        return (0...(hashes.count - size)).map { start in combine(hashes[start..<(start + size)]) }
     }
 
+    @inline(__always)
     static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
-        hashes.reduce(0x2545_F491_4F6C_DD1D) { mix($0 &* 31 ^ $1) }
+        var combined: UInt64 = 0x2545_F491_4F6C_DD1D
+        for hash in hashes { combined = mix(combined &* 31 ^ hash) }
+        return combined
     }
 
     /// One-permutation MinHash with optimal densification (Shrivastava, 2017): each shingle is hashed once, its top
@@ -298,7 +332,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// the minimum of a bin chosen by a hash of its own index, the same for every text. Each bin still agrees
     /// between two texts with probability close to their Jaccard similarity, at 1/128 of the cost of 128 hash
     /// functions.
-    static func minHashes(of shingles: Set<UInt64>) -> [UInt64] {
+    static func minHashes(of shingles: [UInt64]) -> [UInt64] {
         let binBits = UInt64(permutations.trailingZeroBitCount)
         let valueMask: UInt64 = (1 << (64 - binBits)) - 1
         var minima = [UInt64](repeating: .max, count: permutations)
