@@ -43,6 +43,9 @@ public final class Archive: Sendable {
             // A page cache of up to 64 MiB a connection (SQLite's default is 2 MiB), so that the recent stretch of
             // the near-duplicate bands, where every new article looks and writes, stays in memory.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A statement that writes many rows keeps a journal of the pages it changes, so it can be undone alone:
+            // in memory, not in a temporary file.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         database = try DatabasePool(path: "\(folder)/\(Self.databaseFileName)", configuration: configuration)
         try ArchiveSchema.migrator.migrate(database)
@@ -78,9 +81,11 @@ public final class Archive: Sendable {
             let committedThrough =
                 consumptions.contains { $0.nearDuplicates != nil }
                 ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0 : 0
-            return try consumptions.map { consumption in
+            let outcomes = try consumptions.map { consumption in
                 try record(consumption, at: now, batch: &batch, committedThrough: committedThrough, in: db)
             }
+            try nearDuplicates.writeBands(of: batch, in: db)
+            return outcomes
         }
     }
 
@@ -90,7 +95,9 @@ public final class Archive: Sendable {
         guard let signature = nearDuplicates.signature(of: extracted.article) else { return nil }
         let day = Self.clusterDay(published: extracted.article.published, receivedAt: receivedAt)
         let nearDuplicates = self.nearDuplicates
-        return (try? database.read { db in try nearDuplicates.probe(signature, day: day, in: db) })
+        // Without a transaction of its own: the probe reads only committed articles up to the last id it saw first,
+        // and those rows do not change.
+        return (try? database.unsafeRead { db in try nearDuplicates.probe(signature, day: day, in: db) })
             ?? NearDuplicateProbe(signature: signature, day: day)
     }
 

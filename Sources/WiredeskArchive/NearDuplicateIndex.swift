@@ -1,4 +1,5 @@
 public import GRDB
+import GRDBSQLite
 public import WiredeskCore
 
 /// How near-duplicates are recognised: the settings `nearDuplicates.*` of the configuration.
@@ -66,6 +67,7 @@ public struct NearDuplicateIndex: Sendable {
         guard policy.enabled else { return 0 }
         try db.execute(sql: "DELETE FROM near_duplicate_bands")
         var indexed = 0
+        var bands = NearDuplicateBatch()
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -77,9 +79,14 @@ public struct NearDuplicateIndex: Sendable {
             let signature = NearDuplicateSignature(
                 title: row["title"], body: row["body"], shingleSize: policy.shingleSize)
             let day = Self.day(of: row["date"]) ?? Self.day(of: row["received"]) ?? 0
-            try index(articleID: row["id"], signature: signature, day: day, in: db)
+            bands.add(articleID: row["id"], root: row["id"], probe: NearDuplicateProbe(signature: signature, day: day))
             indexed += 1
+            if indexed % 4_096 == 0 {
+                try writeBands(of: bands, in: db)
+                bands = NearDuplicateBatch()
+            }
         }
+        try writeBands(of: bands, in: db)
         return indexed
     }
 
@@ -110,7 +117,8 @@ public struct NearDuplicateIndex: Sendable {
         return NearDuplicateProbe(signature: signature, day: day, match: match, checkedThrough: last)
     }
 
-    /// Finds the story `articleID` repeats, marks it (`duplicate_of`, `similarity`) and indexes its bands.
+    /// Finds the story `articleID` repeats, marks it (`duplicate_of`, `similarity`) and adds it to the batch, whose
+    /// bands ``writeBands(of:in:)`` writes when all its articles are recorded.
     ///
     /// What the probe did not see is looked at here: articles committed after it was made, up to `committedThrough`
     /// (the last id before this batch), from the bands, and the articles of this batch, in memory.
@@ -134,20 +142,45 @@ public struct NearDuplicateIndex: Sendable {
             try db.cachedStatement(sql: "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?")
                 .execute(arguments: [best.root, best.similarity, articleID])
         }
-        try index(articleID: articleID, signature: probe.signature, day: probe.day, in: db)
         batch.add(articleID: articleID, root: best?.root ?? articleID, probe: probe)
         return best
     }
 
-    /// Writes the article's bands, a row per statement: a statement of several rows would keep a journal of its own
-    /// (so it could be undone alone), copying every page it changes.
-    func index(articleID: Int64, signature: NearDuplicateSignature, day: Int, in db: Database) throws {
-        let statement = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO near_duplicate_bands (bucket, key, article_id, day) VALUES (?, ?, ?, ?)")
-        let bucket = Self.bucket(of: day)
-        for key in signature.bandKeys {
-            statement.setUncheckedArguments([bucket, key, articleID, day])
-            try statement.execute()
+    /// Rows written by one statement of ``writeBands(of:in:)``.
+    static let bandRowsPerStatement = 128
+
+    static func insertBandsSQL(rows: Int) -> String {
+        "INSERT OR IGNORE INTO near_duplicate_bands (bucket, key, article_id, day) VALUES "
+            + Array(repeating: "(?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    }
+
+    static let insertBandsChunkSQL = insertBandsSQL(rows: bandRowsPerStatement)
+
+    /// Writes the bands of a batch's articles in key order, many rows to a statement, bound through SQLite's own
+    /// calls: a statement per row, or values boxed for binding, would cost more than writing the rows.
+    public func writeBands(of batch: NearDuplicateBatch, in db: Database) throws {
+        let rows = batch.bands.sorted { ($0.bucket, $0.key, $0.articleID) < ($1.bucket, $1.key, $1.articleID) }
+        var start = 0
+        while start < rows.count {
+            let count = min(Self.bandRowsPerStatement, rows.count - start)
+            let statement = try db.cachedStatement(
+                sql: count == Self.bandRowsPerStatement ? Self.insertBandsChunkSQL : Self.insertBandsSQL(rows: count))
+            let handle = statement.sqliteStatement
+            sqlite3_reset(handle)
+            for (offset, row) in rows[start..<(start + count)].enumerated() {
+                let first = Int32(offset * 4)
+                sqlite3_bind_int64(handle, first + 1, Int64(row.bucket))
+                sqlite3_bind_int64(handle, first + 2, row.key)
+                sqlite3_bind_int64(handle, first + 3, row.articleID)
+                sqlite3_bind_int64(handle, first + 4, Int64(row.day))
+            }
+            let code = sqlite3_step(handle)
+            sqlite3_reset(handle)
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
+            }
+            start += count
         }
     }
 
@@ -185,8 +218,14 @@ public struct NearDuplicateIndex: Sendable {
         let keys = signature.bandKeys
         let keyList = Array(repeating: "?", count: keys.count).joined(separator: ",")
         let window = max(policy.windowDays, 0)
+        // The window's periods up to the latest one indexed: the end of the window of a story from today lies in the
+        // future, where no period has bands yet.
+        guard
+            let latest = try Int.fetchOne(db.cachedStatement(sql: "SELECT max(bucket) FROM near_duplicate_bands")),
+            Self.bucket(of: day - window) <= latest
+        else { return [] }
         // A bounded window reads its few periods key by key; a very long one scans its periods' rows.
-        let buckets = Array(Self.bucket(of: day - window)...Self.bucket(of: day + window))
+        let buckets = Array(Self.bucket(of: day - window)...min(Self.bucket(of: day + window), latest))
         let bucketFilter =
             buckets.count <= 8
             ? "bucket IN (\(Array(repeating: "?", count: buckets.count).joined(separator: ",")))"
@@ -267,13 +306,27 @@ public struct NearDuplicateProbe: Sendable {
 /// The articles a commit has added so far, kept in memory with their signatures: each next article of the batch is
 /// compared with those it shares a band with, as it would be with them once committed.
 public struct NearDuplicateBatch: Sendable {
+    /// A row of `near_duplicate_bands`.
+    struct Band: Sendable {
+        var bucket: Int
+        var key: Int64
+        var articleID: Int64
+        var day: Int
+    }
+
     private var members: [(id: Int64, root: Int64, probe: NearDuplicateProbe)] = []
     private var membersByKey: [Int64: [Int]] = [:]
+    /// The bands of the batch's articles, not yet written.
+    private(set) var bands: [Band] = []
 
     public init() {}
 
     mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
-        for key in probe.signature.bandKeys { membersByKey[key, default: []].append(members.count) }
+        let bucket = NearDuplicateIndex.bucket(of: probe.day)
+        for key in probe.signature.bandKeys {
+            membersByKey[key, default: []].append(members.count)
+            bands.append(Band(bucket: bucket, key: key, articleID: articleID, day: probe.day))
+        }
         members.append((articleID, root, probe))
     }
 
