@@ -1,5 +1,6 @@
 public import Foundation
 public import GRDB
+import Synchronization
 public import WiredeskCore
 import WiredeskSystem
 
@@ -23,6 +24,8 @@ public final class Archive: Sendable {
     public let nearDuplicates: NearDuplicateIndex
     /// Articles whose near-duplicate bands were (re)built on opening: an older archive, or a new shingle size.
     public let reindexedArticles: Int
+    /// Bloom filters of the band keys of the periods probed last, read by the probes and kept up to date by commits.
+    private let recentBands = Mutex<RecentBandFilter?>(nil)
 
     /// Opens (creating when needed) the archive in `folder` and brings its schema up to date.
     ///
@@ -76,17 +79,22 @@ public final class Archive: Sendable {
 
     /// Records a batch of consumptions in one transaction and says, for each, what it became.
     public func commit(_ consumptions: [Consumption], now: Date = Date()) throws -> [ConsumptionOutcome] {
-        try database.write { db in
+        let lastArticle = "SELECT max(id) FROM articles"
+        let (outcomes, batch, committedThrough, lastID) = try database.write { db in
             var batch = NearDuplicateBatch()
-            let committedThrough =
-                consumptions.contains { $0.nearDuplicates != nil }
-                ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0 : 0
+            let committedThrough = try Int64.fetchOne(db.cachedStatement(sql: lastArticle)) ?? 0
             let outcomes = try consumptions.map { consumption in
                 try record(consumption, at: now, batch: &batch, committedThrough: committedThrough, in: db)
             }
             try nearDuplicates.writeBands(of: batch, in: db)
-            return outcomes
+            return (outcomes, batch, committedThrough, try Int64.fetchOne(db.cachedStatement(sql: lastArticle)) ?? 0)
         }
+        // Only once the batch is durable: a filter that counted a rolled-back batch would vouch for the ids that the
+        // next articles take.
+        recentBands.withLock { filter in
+            if filter?.add(batch, committedThrough: committedThrough, lastID: lastID) == false { filter = nil }
+        }
+        return outcomes
     }
 
     /// The near-duplicate signature of a new article and its lookup among the committed articles, when detection is
@@ -94,11 +102,26 @@ public final class Archive: Sendable {
     public func nearDuplicateProbe(for extracted: ExtractedArticle, receivedAt: Date) -> NearDuplicateProbe? {
         guard let signature = nearDuplicates.signature(of: extracted.article) else { return nil }
         let day = Self.clusterDay(published: extracted.article.published, receivedAt: receivedAt)
+        if let covered = try? articlesWithoutCandidates(for: signature, day: day) {
+            return NearDuplicateProbe(signature: signature, day: day, checkedThrough: covered)
+        }
         let nearDuplicates = self.nearDuplicates
         // Without a transaction of its own: the probe reads only committed articles up to the last id it saw first,
         // and those rows do not change.
         return (try? database.unsafeRead { db in try nearDuplicates.probe(signature, day: day, in: db) })
             ?? NearDuplicateProbe(signature: signature, day: day)
+    }
+
+    /// The last article up to which the band filters show that no article shares a band with `signature` in its
+    /// window; `nil` when some may, or the window spans more periods than the filters keep.
+    private func articlesWithoutCandidates(for signature: NearDuplicateSignature, day: Int) throws -> Int64? {
+        let window = max(nearDuplicates.policy.windowDays, 0)
+        let periods = NearDuplicateIndex.bucket(of: day - window)...NearDuplicateIndex.bucket(of: day + window)
+        return try recentBands.withLock { filter in
+            if filter == nil { filter = try database.read { db in try RecentBandFilter(in: db) } }
+            guard try filter!.mayHold(signature.bandKeys, in: periods, database: database) == false else { return nil }
+            return filter!.coveredThrough
+        }
     }
 
     private func record(

@@ -175,6 +175,54 @@ import WiredeskTestSupport
         #expect(try commitBatch([update])[0]?["duplicate_of"] == firstID)
     }
 
+    @Test func anArticleCommittedThroughAnotherArchiveIsStillFound() throws {
+        // This archive's band filters are built by a first probe; another handle on the folder then commits a story
+        // they never saw.
+        _ = try commit("Storm closes port", "The port of Hamburg closed on Tuesday as a storm came in.", name: "x")
+        let other = try Archive(folder: archive.folder)
+        let body = Self.lead + "\n\n" + Self.rest
+        let article = Article(title: "Northwind buys Rotterdam terminals", body: body, published: "2026-11-20")
+        let extracted = ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))
+        let outcome = try other.commit([
+            Consumption(
+                name: "a", feed: nil, sha256: "a", size: 1, receivedAt: Date(), storedAs: "a", identity: nil,
+                result: .success(extracted),
+                nearDuplicates: other.nearDuplicateProbe(for: extracted, receivedAt: Date()))
+        ])[0]
+        guard case .ingested(let firstID) = outcome else {
+            Issue.record("not ingested: \(outcome)")
+            return
+        }
+        // An unrelated story committed here first: this archive's filters learn they missed a commit, and are built
+        // anew for the next probe.
+        _ = try commit("Rain delays harvest", "Heavy rain delayed the wheat harvest across the plains.", name: "y")
+        let (_, update) = try commit("UPDATE 1-Northwind buys Rotterdam terminals", body + " Shares rose.", name: "b")
+        #expect(update?["duplicate_of"] == firstID)
+    }
+
+    @Test func storiesOfManyPeriodsAreFoundAfterTheirFiltersLeftMemory() throws {
+        // Stories published 9 days apart (outside each other's window) fall into as many periods, more than the
+        // filters keep at once.
+        let days = [
+            "2026-01-01", "2026-01-10", "2026-01-19", "2026-01-28", "2026-02-06", "2026-02-15", "2026-02-24",
+            "2026-03-05", "2026-03-14",
+        ]
+        var firstIDs: [Int64] = []
+        for (index, day) in days.enumerated() {
+            let (outcome, _) = try commit(
+                "Story \(index) of the port", Self.lead + " Story \(index).\n\n" + Self.rest, published: day,
+                name: "first-\(index)")
+            guard case .ingested(let id) = outcome else { return }
+            firstIDs.append(id)
+        }
+        for (index, day) in days.enumerated() {
+            let (_, update) = try commit(
+                "UPDATE 1-Story \(index) of the port", Self.lead + " Story \(index).\n\n" + Self.rest + " More.",
+                published: day, name: "update-\(index)")
+            #expect(update?["duplicate_of"] == firstIDs[index], "period of \(day)")
+        }
+    }
+
     @Test(arguments: [
         ("1970-01-01", 0 as Int?), ("1970-01-02", 1), ("2000-03-01", 11_017), ("2016-12-12", 17_147),
         ("2024-02-29T23:00:00+05:00", 19_782), ("1969-12-31", -1), ("2016-12", nil), ("soon", nil), ("2016-13-01", nil),
