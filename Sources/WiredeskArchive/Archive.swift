@@ -142,10 +142,12 @@ public final class Archive: Sendable {
             ) {
                 outcome = .duplicate(articleID: existing)
             } else {
-                let id = try insertArticle(extracted, consumption: consumption, at: now, in: db)
+                let match = try consumption.nearDuplicates.flatMap { probe in
+                    try nearDuplicates.match(for: probe, in: batch, committedThrough: committedThrough, db: db)
+                }
+                let id = try insertArticle(extracted, consumption: consumption, nearDuplicateOf: match, at: now, in: db)
                 if let probe = consumption.nearDuplicates {
-                    try nearDuplicates.record(
-                        articleID: id, probe: probe, batch: &batch, committedThrough: committedThrough, in: db)
+                    batch.add(articleID: id, root: match?.root ?? id, probe: probe)
                 }
                 outcome = .ingested(articleID: id)
             }
@@ -184,6 +186,7 @@ public final class Archive: Sendable {
     private func insertArticle(
         _ extracted: ExtractedArticle,
         consumption: Consumption,
+        nearDuplicateOf match: NearDuplicateIndex.Match?,
         at now: Date,
         in db: Database
     ) throws -> Int64 {
@@ -191,14 +194,14 @@ public final class Archive: Sendable {
         try db.cachedStatement(
             sql: """
                 INSERT INTO articles (title, body, dateline, place, published, agency, byline, language, feed,
-                    word_count, content_hash, ingested_at, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    word_count, content_hash, ingested_at, received_at, duplicate_of, similarity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             arguments: [
                 article.title, article.body, article.dateline, article.place, article.published, article.agency,
                 article.byline, article.language, consumption.feed, article.wordCount, extracted.contentHash,
-                Timestamp.iso8601(now), Timestamp.iso8601(consumption.receivedAt),
+                Timestamp.iso8601(now), Timestamp.iso8601(consumption.receivedAt), match?.root, match?.similarity,
             ]
         )
         let id = db.lastInsertedRowID

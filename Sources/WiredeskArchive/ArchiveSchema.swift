@@ -84,6 +84,25 @@ enum ArchiveSchema {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v3: near-duplicate bands without a foreign key") { db in
+            // Checking each band's article on insert cost about a third of writing it, and deleting an article had
+            // its cascade scan the whole table (nothing indexes `article_id` alone). A deleted article's bands are
+            // skipped when a lookup finds them.
+            try db.create(table: "near_duplicate_bands_v3", options: .withoutRowID) { t in
+                t.column("bucket", .integer).notNull()
+                t.column("key", .integer).notNull()
+                t.column("article_id", .integer).notNull()
+                t.column("day", .integer).notNull()
+                t.primaryKey(["bucket", "key", "article_id"])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO near_duplicate_bands_v3 (bucket, key, article_id, day)
+                    SELECT bucket, key, article_id, day FROM near_duplicate_bands
+                    """)
+            try db.drop(table: "near_duplicate_bands")
+            try db.rename(table: "near_duplicate_bands_v3", to: "near_duplicate_bands")
+        }
         return migrator
     }
 }

@@ -109,26 +109,23 @@ public struct NearDuplicateIndex: Sendable {
     }
 
     /// Looks up the story of a new article among the committed articles, with a read of its own: candidates from
-    /// the bands, each verified on its text. What it finds is kept in the probe, which ``record(articleID:probe:batch:committedThrough:in:)``
-    /// completes when the article is committed.
+    /// the bands, each verified on its text. What it finds is kept in the probe, which
+    /// ``match(for:in:committedThrough:db:)`` completes when the article is committed.
     public func probe(_ signature: NearDuplicateSignature, day: Int, in db: Database) throws -> NearDuplicateProbe {
         let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0
         let match = try bestMatch(for: signature, day: day, after: 0, through: last, in: db)
         return NearDuplicateProbe(signature: signature, day: day, match: match, checkedThrough: last)
     }
 
-    /// Finds the story `articleID` repeats, marks it (`duplicate_of`, `similarity`) and adds it to the batch, whose
-    /// bands ``writeBands(of:in:)`` writes when all its articles are recorded.
-    ///
-    /// What the probe did not see is looked at here: articles committed after it was made, up to `committedThrough`
-    /// (the last id before this batch), from the bands, and the articles of this batch, in memory.
-    @discardableResult
-    public func record(
-        articleID: Int64,
-        probe: NearDuplicateProbe,
-        batch: inout NearDuplicateBatch,
+    /// The story a new article repeats, found before its row is written (so that `duplicate_of` and `similarity`
+    /// go in with it): what its probe found, then what the probe did not see — articles committed after it was made,
+    /// up to `committedThrough` (the last id before this batch), from the bands, and the earlier articles of this
+    /// batch, in memory. ``NearDuplicateBatch/add(articleID:root:probe:)`` then adds the article to the batch.
+    public func match(
+        for probe: NearDuplicateProbe,
+        in batch: NearDuplicateBatch,
         committedThrough: Int64,
-        in db: Database
+        db: Database
     ) throws -> Match? {
         var best = probe.match
         if committedThrough > probe.checkedThrough,
@@ -138,11 +135,6 @@ public struct NearDuplicateIndex: Sendable {
             best = later.closer(than: best)
         }
         if let inBatch = batch.bestMatch(for: probe, verifiedBy: self) { best = inBatch.closer(than: best) }
-        if let best {
-            try db.cachedStatement(sql: "UPDATE articles SET duplicate_of = ?, similarity = ? WHERE id = ?")
-                .execute(arguments: [best.root, best.similarity, articleID])
-        }
-        batch.add(articleID: articleID, root: best?.root ?? articleID, probe: probe)
         return best
     }
 
@@ -321,7 +313,8 @@ public struct NearDuplicateBatch: Sendable {
 
     public init() {}
 
-    mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
+    /// Adds a recorded article, whose cluster's first article is `root`, with the bands to write.
+    public mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
         let bucket = NearDuplicateIndex.bucket(of: probe.day)
         for key in probe.signature.bandKeys {
             membersByKey[key, default: []].append(members.count)
