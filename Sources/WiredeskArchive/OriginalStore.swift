@@ -69,16 +69,12 @@ public struct OriginalStore: Sendable {
         guard let top = opendir(root) else { return }
         defer { closedir(top) }
         while let entry = readdir(top) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) {
-                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(decoding: entry.nameBytes, as: UTF8.self)
             guard name != ".", name != ".." else { continue }
             let folder = "\(root)/\(name)"
             guard let inner = opendir(folder) else { continue }
             while let file = readdir(inner) {
-                let fileName = withUnsafeBytes(of: file.pointee.d_name) {
-                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let fileName = String(decoding: file.nameBytes, as: UTF8.self)
                 if fileName.hasSuffix(".tmp") { unlink("\(folder)/\(fileName)") }
             }
             closedir(inner)

@@ -39,9 +39,7 @@ struct DirectoryScanner {
             }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    Array(raw.prefix { $0 != 0 })
-                }
+                let name = entry.nameBytes
                 if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
                 if ignoreRules.ignores(name: name) { continue }
                 let child = folder.appending(name)
