@@ -158,8 +158,7 @@ public final class Archive: Sendable {
         case .ingested(let id), .duplicate(let id): articleID = id
         case .rejected(let why): reason = why
         }
-        // Cached statements: preparing these anew for every file, with the full-text index's triggers compiled into
-        // the article's insert, would cost more than running them.
+        // Cached statements: preparing these anew for every file would cost about as much as running them.
         try db.cachedStatement(
             sql: """
                 INSERT INTO files (name, sha256, size, received_at, status, reason, article_id, stored_as, feed,
@@ -205,6 +204,8 @@ public final class Archive: Sendable {
             ]
         )
         let id = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)")
+            .execute(arguments: [id, article.title, article.body])
         let insertSource = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO article_sources (article_id, name, role) VALUES (?, ?, ?)")
         for source in Set(article.sources) {

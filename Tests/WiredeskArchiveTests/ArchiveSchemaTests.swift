@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import WiredeskCore
 import WiredeskTestSupport
 
 @testable import WiredeskArchive
@@ -27,6 +28,38 @@ struct ArchiveSchemaTests {
             let band = try Row.fetchOne(db, sql: "SELECT bucket, key, article_id, day FROM near_duplicate_bands")
             #expect(band == ["bucket": 2_500, "key": -42, "article_id": 7, "day": 20_001])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(near_duplicate_bands)").isEmpty)
+        }
+    }
+}
+
+extension ArchiveSchemaTests {
+    @Test func articlesIndexedByTheOlderTriggerAndByTheArchiveAreSearchedAlike() throws {
+        let directory = try TemporaryDirectory()
+        let folder = "\(directory.path)/archive"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let older = try DatabaseQueue(path: "\(folder)/\(Archive.databaseFileName)")
+        try ArchiveSchema.migrator.migrate(older, upTo: "v3: near-duplicate bands without a foreign key")
+        try older.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO articles (body, word_count, content_hash, ingested_at)
+                    VALUES ('The harbour reopened.', 3, 'h1', 'now')
+                    """)
+        }
+        try older.close()
+
+        let archive = try Archive(folder: folder)
+        let article = Article(title: "Storm", body: "The harbour closed again.", agency: "Xinhua")
+        _ = try archive.commit([
+            Consumption(
+                name: "b.txt", feed: nil, sha256: "b", size: 1, receivedAt: Date(), storedAs: "b", identity: nil,
+                result: .success(
+                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
+        ])
+        try archive.database.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'") == 2)
         }
     }
 }

@@ -135,6 +135,14 @@ import WiredeskTestSupport
         #expect(
             sourceRows.map { "\($0["name"] as String)/\($0["role"] as String)" } == ["Xinhua/agency", "Press TV/cited"])
         #expect(hits == 1)
+        // The index matches the articles' texts, and still follows a deletion.
+        try archive.database.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+            try db.execute(sql: "DELETE FROM files; DELETE FROM articles")
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'") == 0)
+        }
     }
 
     @Test func replayIsRecognisedOnlyForTheSameFileOnDisk() throws {
