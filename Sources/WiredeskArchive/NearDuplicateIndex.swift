@@ -307,7 +307,9 @@ public struct NearDuplicateBatch: Sendable {
     }
 
     private var members: [(id: Int64, root: Int64, probe: NearDuplicateProbe)] = []
-    private var membersByKey: [Int64: [Int]] = [:]
+    /// For each band key, the last of `keyLinks` naming it; each link names the previous one, `-1` ending the chain.
+    private var lastLinkByKey: [Int64: Int] = [:]
+    private var keyLinks: [(member: Int, previous: Int)] = []
     /// The bands of the batch's articles, not yet written.
     private(set) var bands: [Band] = []
 
@@ -317,7 +319,7 @@ public struct NearDuplicateBatch: Sendable {
     public mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
         let bucket = NearDuplicateIndex.bucket(of: probe.day)
         for key in probe.signature.bandKeys {
-            membersByKey[key, default: []].append(members.count)
+            keyLinks.append((members.count, lastLinkByKey.updateValue(keyLinks.count, forKey: key) ?? -1))
             bands.append(Band(bucket: bucket, key: key, articleID: articleID, day: probe.day))
         }
         members.append((articleID, root, probe))
@@ -329,8 +331,11 @@ public struct NearDuplicateBatch: Sendable {
         guard !members.isEmpty else { return nil }
         var shared: [Int: Int] = [:]
         for key in probe.signature.bandKeys {
-            for member in membersByKey[key] ?? [] where index.withinWindow(members[member].probe.day, probe.day) {
-                shared[member, default: 0] += 1
+            var link = lastLinkByKey[key] ?? -1
+            while link >= 0 {
+                let member = keyLinks[link].member
+                if index.withinWindow(members[member].probe.day, probe.day) { shared[member, default: 0] += 1 }
+                link = keyLinks[link].previous
             }
         }
         let candidates = shared.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(
