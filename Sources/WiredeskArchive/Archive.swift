@@ -49,6 +49,10 @@ public final class Archive: Sendable {
             // A statement that writes many rows keeps a journal of the pages it changes, so it can be undone alone:
             // in memory, not in a temporary file.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // Checkpoints after about 40 MB of log rather than 4 MB: a page that several commits in a row change (the
+            // current stretch of the near-duplicate bands, the full-text index) is copied into the database once,
+            // not after every commit.
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
         }
         database = try DatabasePool(path: "\(folder)/\(Self.databaseFileName)", configuration: configuration)
         try ArchiveSchema.migrator.migrate(database)
