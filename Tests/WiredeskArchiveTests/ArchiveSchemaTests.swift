@@ -7,22 +7,30 @@ import WiredeskTestSupport
 @testable import WiredeskArchive
 
 struct ArchiveSchemaTests {
-    @Test func bandsOfAnOlderArchiveAreKeptWithoutTheirForeignKey() throws {
-        let directory = try TemporaryDirectory()
-        let folder = "\(directory.path)/archive"
+    let directory: TemporaryDirectory
+    var folder: String { "\(directory.path)/archive" }
+
+    init() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    /// Makes the archive an older wiredesk left: its schema up to `migration`, with the rows `sql` writes.
+    func makeOlderArchive(upTo migration: String, _ sql: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let older = try DatabaseQueue(path: "\(folder)/\(Archive.databaseFileName)")
-        try ArchiveSchema.migrator.migrate(older, upTo: "v2: near-duplicate bands and received times")
-        try older.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO articles (id, body, word_count, content_hash, ingested_at) VALUES (7, 'x', 1, 'h', 'now');
-                    INSERT INTO near_duplicate_bands (bucket, key, article_id, day) VALUES (2500, -42, 7, 20001);
-                    INSERT INTO archive_settings (name, value) VALUES ('near_duplicates.shingle_size', '3');
-                    """)
-        }
+        try ArchiveSchema.migrator.migrate(older, upTo: migration)
+        try older.write { db in try db.execute(sql: sql) }
         try older.close()
+    }
 
+    @Test func bandsOfAnOlderArchiveAreKeptWithoutTheirForeignKey() throws {
+        try makeOlderArchive(
+            upTo: "v2: near-duplicate bands and received times",
+            """
+            INSERT INTO articles (id, body, word_count, content_hash, ingested_at) VALUES (7, 'x', 1, 'h', 'now');
+            INSERT INTO near_duplicate_bands (bucket, key, article_id, day) VALUES (2500, -42, 7, 20001);
+            INSERT INTO archive_settings (name, value) VALUES ('near_duplicates.shingle_size', '3');
+            """)
         let archive = try Archive(folder: folder)
         try archive.database.read { db in
             let band = try Row.fetchOne(db, sql: "SELECT bucket, key, article_id, day FROM near_duplicate_bands")
@@ -34,19 +42,12 @@ struct ArchiveSchemaTests {
 
 extension ArchiveSchemaTests {
     @Test func articlesIndexedByTheOlderTriggerAndByTheArchiveAreSearchedAlike() throws {
-        let directory = try TemporaryDirectory()
-        let folder = "\(directory.path)/archive"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let older = try DatabaseQueue(path: "\(folder)/\(Archive.databaseFileName)")
-        try ArchiveSchema.migrator.migrate(older, upTo: "v3: near-duplicate bands without a foreign key")
-        try older.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO articles (body, word_count, content_hash, ingested_at)
-                    VALUES ('The harbour reopened.', 3, 'h1', 'now')
-                    """)
-        }
-        try older.close()
+        try makeOlderArchive(
+            upTo: "v3: near-duplicate bands without a foreign key",
+            """
+            INSERT INTO articles (body, word_count, content_hash, ingested_at)
+            VALUES ('The harbour reopened.', 3, 'h1', 'now')
+            """)
 
         let archive = try Archive(folder: folder)
         let article = Article(title: "Storm", body: "The harbour closed again.", agency: "Xinhua")
