@@ -5,16 +5,19 @@
 /// such as `UPDATE 2-` are dropped from the title — but digits stay: numbers are what tell templated stories
 /// (earnings, fund payouts, bond launches) apart.
 ///
-/// Figures, names and title words are kept as 64-bit hashes in ascending order, without repeats, so that comparing
-/// two signatures is a merge of sorted arrays; shingles are put in that order only when two texts are compared, which
-/// most never are.
+/// Figures, names and title words are 64-bit hashes in ascending order, without repeats, so that comparing two
+/// signatures is a merge of sorted arrays. What only the verification of a candidate reads — shingles in that order,
+/// figures and names — is made when two texts are compared, which most never are.
 public struct NearDuplicateSignature: Sendable, Equatable {
     /// The hash of every run of `shingleSize` words, in text order; ``jaccard(with:)`` compares them as sets.
     public var shingles: [UInt64]
+    /// The text signed, for the figures and names verification reads.
+    public var title: String?
+    public var body: String
     /// The figures the text states (``numbers(in:)``).
-    public var numbers: [UInt64]
+    public var numbers: [UInt64] { Self.sortedUnique(Self.numbers(in: title ?? "") + Self.numbers(in: body)) }
     /// Lower-cased words written with a capital inside a sentence: the names the text is about (``names(in:)``).
-    public var names: [UInt64]
+    public var names: [UInt64] { Self.names(in: body) }
     /// The words of the title, without revision prefixes.
     public var titleWords: [UInt64]
     /// One minimum per hash function, `NearDuplicateSignature.permutations` of them.
@@ -27,12 +30,12 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     public static let rowsPerBand = 4
     public static var bands: Int { permutations / rowsPerBand }
 
-    /// Without `minHashes`, only what verification needs (shingles, figures, names) is computed.
+    /// Without `minHashes`, only what verification needs is computed.
     public init(title: String?, body: String, shingleSize: Int, minHashes computeMinHashes: Bool = true) {
+        self.title = title
+        self.body = body
         let titleHashes = Self.tokenHashes(of: Self.strippingRevisionPrefix(title ?? ""))
         titleWords = Self.sortedUnique(titleHashes)
-        numbers = Self.sortedUnique(Self.numbers(in: title ?? "") + Self.numbers(in: body))
-        names = Self.names(in: body)
         shingles = Self.shingles(of: titleHashes + Self.tokenHashes(of: body), size: max(1, shingleSize))
         minHashes = computeMinHashes ? Self.minHashes(of: shingles) : []
         bandKeys = computeMinHashes ? Self.bandKeys(of: minHashes) : []
@@ -59,17 +62,20 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// How far the two texts state the same figures: the share of the shorter list of numbers found in the other
     /// (1 when either states fewer than two, as there is nothing to tell them apart by).
     public func numberAgreement(with other: NearDuplicateSignature) -> Double {
-        guard numbers.count >= 2, other.numbers.count >= 2 else { return 1 }
-        let common = Self.commonCount(numbers, other.numbers)
-        return Double(common) / Double(min(numbers.count, other.numbers.count))
+        let (mine, theirs) = (numbers, other.numbers)
+        guard mine.count >= 2, theirs.count >= 2 else { return 1 }
+        let common = Self.commonCount(mine, theirs)
+        return Double(common) / Double(min(mine.count, theirs.count))
     }
 
     /// Whether the two texts are about different subjects told in one template (fund payouts, results): their
     /// headlines differ and each names something the other never mentions — one fund or company swapped for
     /// another. A text that only adds or drops names (an update, a cut), or keeps its headline, does not conflict.
     public func namesConflict(with other: NearDuplicateSignature) -> Bool {
-        let common = Self.commonCount(names, other.names)
-        return titleWords != other.titleWords && common < names.count && common < other.names.count
+        guard titleWords != other.titleWords else { return false }
+        let (mine, theirs) = (names, other.names)
+        let common = Self.commonCount(mine, theirs)
+        return common < mine.count && common < theirs.count
     }
 
     // MARK: - Sorted hash sets
