@@ -90,7 +90,7 @@ public final class Archive: Sendable {
             let outcomes = try consumptions.map { consumption in
                 try record(consumption, at: now, batch: &batch, committedThrough: committedThrough, in: db)
             }
-            try nearDuplicates.writeBands(of: batch, in: db)
+            try nearDuplicates.writeBands(batch.bands, in: db)
             return (outcomes, batch, committedThrough, try Int64.fetchOne(db.cachedStatement(sql: lastArticle)) ?? 0)
         }
         // Only once the batch is durable: a filter that counted a rolled-back batch would vouch for the ids that the

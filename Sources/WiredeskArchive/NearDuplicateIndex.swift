@@ -67,7 +67,7 @@ public struct NearDuplicateIndex: Sendable {
         guard policy.enabled else { return 0 }
         try db.execute(sql: "DELETE FROM near_duplicate_bands")
         var indexed = 0
-        var bands = NearDuplicateBatch()
+        var bands: [NearDuplicateBatch.Band] = []
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -79,14 +79,14 @@ public struct NearDuplicateIndex: Sendable {
             let signature = NearDuplicateSignature(
                 title: row["title"], body: row["body"], shingleSize: policy.shingleSize)
             let day = Self.day(of: row["date"]) ?? Self.day(of: row["received"]) ?? 0
-            bands.add(articleID: row["id"], root: row["id"], probe: NearDuplicateProbe(signature: signature, day: day))
+            bands += NearDuplicateBatch.Band.rows(of: signature, articleID: row["id"], day: day)
             indexed += 1
             if indexed % 4_096 == 0 {
-                try writeBands(of: bands, in: db)
-                bands = NearDuplicateBatch()
+                try writeBands(bands, in: db)
+                bands.removeAll(keepingCapacity: true)
             }
         }
-        try writeBands(of: bands, in: db)
+        try writeBands(bands, in: db)
         return indexed
     }
 
@@ -138,7 +138,7 @@ public struct NearDuplicateIndex: Sendable {
         return best
     }
 
-    /// Rows written by one statement of ``writeBands(of:in:)``.
+    /// Rows written by one statement of ``writeBands(_:in:)``.
     static let bandRowsPerStatement = 128
 
     static func insertBandsSQL(rows: Int) -> String {
@@ -148,10 +148,10 @@ public struct NearDuplicateIndex: Sendable {
 
     static let insertBandsChunkSQL = insertBandsSQL(rows: bandRowsPerStatement)
 
-    /// Writes the bands of a batch's articles in key order, many rows to a statement, bound through SQLite's own
-    /// calls: a statement per row, or values boxed for binding, would cost more than writing the rows.
-    public func writeBands(of batch: NearDuplicateBatch, in db: Database) throws {
-        let rows = batch.bands.sorted { ($0.bucket, $0.key, $0.articleID) < ($1.bucket, $1.key, $1.articleID) }
+    /// Writes bands in key order, many rows to a statement, bound through SQLite's own calls: a statement per row,
+    /// or values boxed for binding, would cost more than writing the rows.
+    public func writeBands(_ bands: [NearDuplicateBatch.Band], in db: Database) throws {
+        let rows = bands.sorted { ($0.bucket, $0.key, $0.articleID) < ($1.bucket, $1.key, $1.articleID) }
         var start = 0
         while start < rows.count {
             let count = min(Self.bandRowsPerStatement, rows.count - start)
@@ -299,11 +299,17 @@ public struct NearDuplicateProbe: Sendable {
 /// compared with those it shares a band with, as it would be with them once committed.
 public struct NearDuplicateBatch: Sendable {
     /// A row of `near_duplicate_bands`.
-    struct Band: Sendable {
+    public struct Band: Sendable {
         var bucket: Int
         var key: Int64
         var articleID: Int64
         var day: Int
+
+        /// The rows of an article's bands.
+        static func rows(of signature: NearDuplicateSignature, articleID: Int64, day: Int) -> [Band] {
+            let bucket = NearDuplicateIndex.bucket(of: day)
+            return signature.bandKeys.map { Band(bucket: bucket, key: $0, articleID: articleID, day: day) }
+        }
     }
 
     private var members: [(id: Int64, root: Int64, probe: NearDuplicateProbe)] = []
@@ -317,11 +323,10 @@ public struct NearDuplicateBatch: Sendable {
 
     /// Adds a recorded article, whose cluster's first article is `root`, with the bands to write.
     public mutating func add(articleID: Int64, root: Int64, probe: NearDuplicateProbe) {
-        let bucket = NearDuplicateIndex.bucket(of: probe.day)
         for key in probe.signature.bandKeys {
             keyLinks.append((members.count, lastLinkByKey.updateValue(keyLinks.count, forKey: key) ?? -1))
-            bands.append(Band(bucket: bucket, key: key, articleID: articleID, day: probe.day))
         }
+        bands += Band.rows(of: probe.signature, articleID: articleID, day: probe.day)
         members.append((articleID, root, probe))
     }
 
