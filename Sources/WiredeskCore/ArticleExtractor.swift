@@ -12,16 +12,24 @@ public struct ArticleExtractor: Sendable {
         self.maxFileBytes = maxFileBytes
     }
 
-    public func extract(_ bytes: [UInt8], fileName: String, receivedAt: Date) -> Result<ExtractedArticle, Rejection> {
+    /// Extracts the article of one file; `budget` lets the caller stop a long extraction (`Rejection.overBudget`, or
+    /// `.interrupted` when it withdraws the budget).
+    public func extract(
+        _ bytes: [UInt8],
+        fileName: String,
+        receivedAt: Date,
+        budget: ExtractionBudget = .unlimited
+    ) -> Result<ExtractedArticle, Rejection> {
         Result { () throws(Rejection) -> ExtractedArticle in
-            try extractOrThrow(bytes, fileName: fileName, receivedAt: receivedAt)
+            try extractOrThrow(bytes, fileName: fileName, receivedAt: receivedAt, budget: budget)
         }
     }
 
     private func extractOrThrow(
         _ bytes: [UInt8],
         fileName: String,
-        receivedAt: Date
+        receivedAt: Date,
+        budget: ExtractionBudget
     ) throws(Rejection) -> ExtractedArticle {
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= maxFileBytes else { throw .tooLarge(size: bytes.count, limit: maxFileBytes) }
@@ -29,13 +37,15 @@ public struct ArticleExtractor: Sendable {
 
         let article: Article
         if ContentSniffer.isHTML(bytes, fileName: fileName) {
-            let page = try HTMLExtractor.extract(bytes)
+            let page = try HTMLExtractor.extract(bytes, budget: budget)
             article = WireCopyParser.parse(text: page.body, receivedAt: receivedAt, hints: page.hints)
         } else {
             let text = try TextDecoder.decode(bytes)
             guard text.contains(where: { !$0.isWhitespace }) else { throw .whitespaceOnly }
+            try budget.check()
             article = WireCopyParser.parse(text: text, receivedAt: receivedAt, hints: ArticleHints())
         }
+        try budget.check()
         guard article.body.contains(where: { !$0.isWhitespace }) else { throw .noText }
         return ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))
     }

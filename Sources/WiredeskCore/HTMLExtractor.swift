@@ -21,9 +21,11 @@ public struct HTMLPage: Sendable, Equatable {
 /// The bytes are decoded by wiredesk's own charset rules and handed to libxml2 with an explicit encoding; the
 /// metadata is read from the whole document, then the block holding the article is found and rendered as text.
 public enum HTMLExtractor {
-    public static func extract(_ bytes: [UInt8]) throws(Rejection) -> HTMLPage {
+    public static func extract(_ bytes: [UInt8], budget: ExtractionBudget = .unlimited) throws(Rejection) -> HTMLPage {
         let input = try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset)
-        let tree = HTMLTree.parse(input)
+        try budget.check()
+        let tree = HTMLTree.parse(input, budget: budget)
+        try budget.check()
         let facts = HTMLPageFacts(tree: tree)
         let jsonLD = HTMLJSONLD(scripts: facts.jsonLDScripts)
         let siteName = (facts.meta(["og:site_name", "application-name"]) ?? jsonLD.publisher).map(
@@ -31,8 +33,11 @@ public enum HTMLExtractor {
         let language = languageCode(facts: facts)
         let title = HTMLTitleChooser.choose(facts: facts, jsonLD: jsonLD, siteName: siteName)
 
+        try budget.check()
         let content = HTMLContentFinder.find(in: tree, title: title)
+        try budget.check()
         var paragraphs = HTMLTextRenderer.paragraphs(of: content.tree, below: content.article)
+        try budget.check()
         if let structured = structuredBody(jsonLD, comparedTo: paragraphs) { paragraphs = structured }
         if let title { paragraphs = withoutLeadingTitle(paragraphs, title: title) }
 

@@ -120,9 +120,14 @@ struct HTMLTree {
     /// rule reads (`HTMLRawText`: script, style and drawing contents, unread attribute values, repeated blanks).
     ///
     /// `keepingUnreadMarkup` hands libxml2 the page as it is written, all that `HTMLRawText` would leave out kept.
-    static func parse(_ input: HTMLCharset.Input, keepingUnreadMarkup: Bool = false) -> HTMLTree {
+    /// A spent `budget` stops the parser at its next element; the tree then holds what was read so far.
+    static func parse(
+        _ input: HTMLCharset.Input,
+        keepingUnreadMarkup: Bool = false,
+        budget: ExtractionBudget = .unlimited
+    ) -> HTMLTree {
         _ = libxmlInitialized
-        var builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40))
+        var builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40), budget: budget)
         var bytes = input.bytes
         // Legacy multi-byte charsets may hide a `<` inside a character; UTF-8 cannot.
         if !keepingUnreadMarkup, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableMarkup(bytes) {
@@ -142,6 +147,7 @@ struct HTMLTree {
                 }
                 withUnsafeMutablePointer(to: &builder) { builder in
                     HTMLTreeBuilder.install(builder, in: context)
+                    builder.pointee.parser = context
                     htmlParseDocument(context)
                 }
             }
@@ -411,8 +417,14 @@ private struct HTMLTreeBuilder {
     /// Attribute numbers by libxml2's name pointer; `unread` for attributes no rule reads.
     private var attributeKeys = NameCache<UInt8>(empty: unread)
     private static let unread = UInt8.max
+    /// Looked at every 1,024 elements: a spent budget stops the parser (`xmlStopParser`), which then reports no more.
+    private let budget: ExtractionBudget
+    private var elementsSinceBudgetCheck: UInt32 = 0
+    /// The parser reporting to this builder, set once the parse starts.
+    var parser: htmlParserCtxtPtr?
 
-    init(expectedNodes: Int) {
+    init(expectedNodes: Int, budget: ExtractionBudget) {
+        self.budget = budget
         tree.nodes.reserveCapacity(expectedNodes)
         tree.summaries.reserveCapacity(expectedNodes)
         content = HTMLTree.ContentBuilder(capacity: expectedNodes)
@@ -451,6 +463,8 @@ private struct HTMLTreeBuilder {
         _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         flushText()
+        elementsSinceBudgetCheck &+= 1
+        if elementsSinceBudgetCheck & 0x3FF == 0, budget.isOver, let parser { xmlStopParser(parser) }
         var element = (name: "", tag: HTMLTag.other)
         if let name {
             element = elementNames.value(for: name) {
