@@ -196,13 +196,14 @@ public final class Archive: Sendable {
         let article = extracted.article
         try db.cachedStatement(
             sql: """
-                INSERT INTO articles (title, body, dateline, place, published, agency, byline, language, feed,
-                    word_count, content_hash, ingested_at, received_at, duplicate_of, similarity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (title, body, dateline, place, published, published_inferred, agency, byline,
+                    language, feed, word_count, content_hash, ingested_at, received_at, duplicate_of, similarity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             arguments: [
-                article.title, article.body, article.dateline, article.place, article.published, article.agency,
+                article.title, article.body, article.dateline, article.place, article.published,
+                article.publishedYearInferred, article.agency,
                 article.byline, article.language, consumption.feed, article.wordCount, extracted.contentHash,
                 Timestamp.iso8601(now), Timestamp.iso8601(consumption.receivedAt), match?.root, match?.similarity,
             ]

@@ -110,6 +110,13 @@ enum ArchiveSchema {
             // batch's terms. The triggers that follow deletions and edits stay.
             try db.execute(sql: "DROP TRIGGER IF EXISTS __articles_fts_ai")
         }
+        migrator.registerMigration("v5: whether a publication date's year was inferred") { db in
+            // 1 when the text gave a month and a day but no year, and the year came from the file's modification
+            // time. Articles archived before this column existed cannot tell, and read 0.
+            try db.alter(table: "articles") { t in
+                t.add(column: "published_inferred", .integer).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 }

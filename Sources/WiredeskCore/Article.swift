@@ -9,6 +9,9 @@ public struct Article: Sendable, Equatable {
     public var dateline: String?
     public var place: String?
     public var published: String?
+    /// Whether the year of `published` came only from when the file was received (its modification time): the text
+    /// gave a month and a day and no year (`articles.published_inferred`).
+    public var publishedYearInferred: Bool
     public var agency: String?
     public var byline: String?
     public var language: String?
@@ -20,6 +23,7 @@ public struct Article: Sendable, Equatable {
         dateline: String? = nil,
         place: String? = nil,
         published: String? = nil,
+        publishedYearInferred: Bool = false,
         agency: String? = nil,
         byline: String? = nil,
         language: String? = nil,
@@ -30,6 +34,7 @@ public struct Article: Sendable, Equatable {
         self.dateline = dateline
         self.place = place
         self.published = published
+        self.publishedYearInferred = publishedYearInferred
         self.agency = agency
         self.byline = byline
         self.language = language

@@ -8,6 +8,13 @@ import Foundation
 /// the file was received. A story with neither header date nor dated dateline has no publication date: the time of
 /// receipt alone says when the file came, not when the story was published.
 enum PublicationDateResolver {
+    /// A publication date, and whether its year was only inferred from the time the file was received (the text
+    /// gave a month and a day, and no year anywhere).
+    struct Resolved: Equatable {
+        var iso: String
+        var yearInferred: Bool
+    }
+
     /// How far a dateline may run ahead of the receipt time: a story filed in Wellington is dated a day ahead of
     /// its GMT timestamp.
     static let clockAheadAllowance: TimeInterval = 2 * 86_400
@@ -18,6 +25,18 @@ enum PublicationDateResolver {
         dateline: Dateline?,
         receivedAt: Date
     ) -> String? {
+        resolveDate(
+            headerDates: headerDates, referenceDates: referenceDates, dateline: dateline, receivedAt: receivedAt)?
+            .iso
+    }
+
+    /// The date `resolve` gives, with where its year came from.
+    static func resolveDate(
+        headerDates: [FoundDate],
+        referenceDates: [FoundDate],
+        dateline: Dateline?,
+        receivedAt: Date
+    ) -> Resolved? {
         // A date after the file was received is no publication date: a typo, or a date the story looks ahead to.
         let latestDay = Int(((receivedAt.timeIntervalSince1970 + clockAheadAllowance) / 86_400).rounded(.down))
         func isPossible(year: Int, month: Int, day: Int) -> Bool {
@@ -28,18 +47,24 @@ enum PublicationDateResolver {
         if let best = headerDates.first(where: { $0.month == dateline?.month && $0.day == dateline?.day })
             ?? headerDates.first
         {
-            return best.iso
+            return Resolved(iso: best.iso, yearInferred: false)
         }
         guard let month = dateline?.month, let day = dateline?.day else { return nil }
         if let year = dateline?.year, isPossible(year: year, month: month, day: day) {
-            return FoundDate.isoDate(year: year, month: month, day: day)
+            return Resolved(iso: FoundDate.isoDate(year: year, month: month, day: day), yearInferred: false)
         }
         if let reference = referenceDates.first {
             let anchor = CivilDay.daysSinceEpoch(year: reference.year, month: reference.month, day: reference.day)
-            return nearest(month: month, day: day, to: TimeInterval(anchor) * 86_400, latest: nil)
+            return nearest(month: month, day: day, to: TimeInterval(anchor) * 86_400, latest: nil).map {
+                Resolved(iso: $0, yearInferred: false)
+            }
         }
+        // The last resort: nothing in the text gives the year, so the file's modification time (when it was received,
+        // not when wiredesk read it) does, and the article says so.
         let received = receivedAt.timeIntervalSince1970
-        return nearest(month: month, day: day, to: received, latest: received + clockAheadAllowance)
+        return nearest(month: month, day: day, to: received, latest: received + clockAheadAllowance).map {
+            Resolved(iso: $0, yearInferred: true)
+        }
     }
 
     /// The date with this month and day nearest `anchor` (in the anchor's year or next to it), never after `latest`;

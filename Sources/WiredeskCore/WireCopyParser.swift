@@ -58,9 +58,9 @@ public enum WireCopyParser {
             ArticleSource(name: $0, role: .cited)
         }
 
-        let published =
-            hints.published
-            ?? PublicationDateResolver.resolve(
+        let resolved =
+            hints.published.map { PublicationDateResolver.Resolved(iso: $0, yearInferred: false) }
+            ?? PublicationDateResolver.resolveDate(
                 headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates),
                 referenceDates: leadIn.headers.flatMap(\.dates),
                 dateline: dateline,
@@ -74,7 +74,8 @@ public enum WireCopyParser {
             body: body,
             dateline: dateline?.text,
             place: dateline?.place,
-            published: published,
+            published: resolved?.iso,
+            publishedYearInferred: resolved?.yearInferred ?? false,
             agency: agency,
             byline: byline,
             language: hints.language.flatMap(languageCode) ?? LanguageDetector.detect(body),

@@ -155,6 +155,7 @@ struct ExtractedRecord: Encodable {
     var sources: [Source]
     var wordCount: Int
     var contentHash: String
+    var publishedInferred = false
 
     struct Source: Encodable {
         var name: String
@@ -174,6 +175,7 @@ struct ExtractedRecord: Encodable {
         sources = article.sources.map { Source(name: $0.name, role: $0.role.rawValue) }
         wordCount = article.wordCount
         contentHash = extracted.contentHash
+        publishedInferred = article.publishedYearInferred
     }
 
     init(rejection: Rejection) {
@@ -188,6 +190,7 @@ struct ExtractedRecord: Encodable {
         case path, error, title, body, published, place, dateline, agency, byline, language, sources
         case wordCount = "word_count"
         case contentHash = "content_hash"
+        case publishedInferred = "published_inferred"
     }
 
     // Absent values are printed as null, so every key is always there for scripts.
@@ -206,6 +209,7 @@ struct ExtractedRecord: Encodable {
         try container.encode(sources, forKey: .sources)
         try container.encode(wordCount, forKey: .wordCount)
         try container.encode(contentHash, forKey: .contentHash)
+        try container.encode(publishedInferred, forKey: .publishedInferred)
     }
 
     func json() throws -> String {

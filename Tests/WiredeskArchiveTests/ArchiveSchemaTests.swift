@@ -64,3 +64,30 @@ extension ArchiveSchemaTests {
         }
     }
 }
+
+extension ArchiveSchemaTests {
+    @Test func anInferredYearIsRecordedAndOlderArticlesReadNotInferred() throws {
+        try makeOlderArchive(
+            upTo: "v4: full-text rows of new articles written by the archive",
+            """
+            INSERT INTO articles (body, published, word_count, content_hash, ingested_at)
+            VALUES ('The harbour reopened.', '2016-12-12', 3, 'h1', 'now')
+            """)
+        let archive = try Archive(folder: folder)
+        let article = Article(body: "The harbour closed again.", published: "2026-12-03", publishedYearInferred: true)
+        _ = try archive.commit([
+            Consumption(
+                name: "b.txt", feed: nil, sha256: "b", size: 1, receivedAt: Date(), storedAs: "b", identity: nil,
+                result: .success(
+                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
+        ])
+        try archive.database.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT published, published_inferred FROM articles ORDER BY id")
+            #expect(
+                rows == [
+                    ["published": "2016-12-12", "published_inferred": 0],
+                    ["published": "2026-12-03", "published_inferred": 1],
+                ])
+        }
+    }
+}
