@@ -19,6 +19,9 @@ public struct DaemonSettings: Sendable, Equatable {
     /// sees no changes made by other machines).
     public var watchMode: WatchMode
     public var nearDuplicates: NearDuplicatePolicy
+    /// How long one file's extraction may take: a file that takes longer is rejected (`timeout: ...`), its original
+    /// kept, so that no file can hold up the inbox.
+    public var budgetSeconds: Double
 
     /// How the daemon learns of new files.
     public enum WatchMode: String, Sendable, Equatable, CaseIterable {
@@ -36,8 +39,10 @@ public struct DaemonSettings: Sendable, Equatable {
         batchSize: Int = 256,
         ignoreRules: IgnoreRules = IgnoreRules(),
         watchMode: WatchMode = .inotify,
-        nearDuplicates: NearDuplicatePolicy = NearDuplicatePolicy()
+        nearDuplicates: NearDuplicatePolicy = NearDuplicatePolicy(),
+        budgetSeconds: Double = 5
     ) {
+        self.budgetSeconds = budgetSeconds
         self.nearDuplicates = nearDuplicates
         self.watchMode = watchMode
         self.inbox = inbox
@@ -57,11 +62,11 @@ public struct RunSummary: Sendable, Equatable, CustomStringConvertible {
     public var duplicate = 0
     public var rejected = 0
     /// Files left in the inbox because they are not regular files or could not be read.
-    public var skipped = 0
+    public var left = 0
 
     public init() {}
 
     public var description: String {
-        "ingested \(ingested), duplicate \(duplicate), rejected \(rejected), skipped \(skipped)"
+        "ingested \(ingested), duplicate \(duplicate), rejected \(rejected), left \(left)"
     }
 }

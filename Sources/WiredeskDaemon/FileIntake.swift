@@ -83,16 +83,29 @@ struct FileIntake: Sendable {
             LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: bytes.count, bytes: bytes))
     }
 
-    /// Runs the extraction on a stored file and makes the consumption the archive records.
-    func consumption(of file: LoadedFile) -> Consumption {
+    /// Runs the extraction on a stored file, within `budget`, and makes the consumption the archive records.
+    func consumption(of file: LoadedFile, budget: ExtractionBudget = .unlimited) -> Consumption {
         let result: Swift.Result<ExtractedArticle, Rejection>
         if let bytes = file.bytes {
-            result = extractor.extract(bytes, fileName: file.path.escaped, receivedAt: file.receivedAt)
+            result = extractor.extract(bytes, fileName: file.path.escaped, receivedAt: file.receivedAt, budget: budget)
         } else {
             result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
         }
         let extracted = try? result.get()
-        return Consumption(
+        return consumption(
+            of: file, result: result,
+            nearDuplicates: extracted.flatMap { archive.nearDuplicateProbe(for: $0, receivedAt: file.receivedAt) })
+    }
+
+    /// The consumption that records a stored file as rejected, without extracting it.
+    func rejection(of file: LoadedFile, _ rejection: Rejection) -> Consumption {
+        consumption(of: file, result: .failure(rejection), nearDuplicates: nil)
+    }
+
+    private func consumption(
+        of file: LoadedFile, result: Swift.Result<ExtractedArticle, Rejection>, nearDuplicates: NearDuplicateProbe?
+    ) -> Consumption {
+        Consumption(
             name: file.path.escaped,
             feed: file.path.feed,
             sha256: file.sha256,
@@ -101,7 +114,7 @@ struct FileIntake: Sendable {
             storedAs: file.storedAs,
             identity: file.status.identity,
             result: result,
-            nearDuplicates: extracted.flatMap { archive.nearDuplicateProbe(for: $0, receivedAt: file.receivedAt) }
+            nearDuplicates: nearDuplicates
         )
     }
 

@@ -44,6 +44,20 @@ public final class InboxDaemon: @unchecked Sendable {
     private var pumpScheduled = false
     private var stopped = false
 
+    /// The files being read and extracted; `inHand` names them, so that a file is never handed over twice.
+    private var workers: IntakeWorkers!
+    private var inHand: Set<InboxPath> = []
+    /// A `--once` pass leaves a file it cannot take in the inbox (and counts it) instead of retrying it.
+    private let passingOnce = Atomic<Bool>(false)
+    /// Signalled by the workers when a `--once` pass waits for them.
+    private let workerDone = DispatchSemaphore(value: 0)
+    /// After a stop is requested, how long files in hand may take to finish or give up before the daemon exits
+    /// without them (they stay in the inbox).
+    private let stopDeadline = Atomic<UInt64>(0)
+    static let stopGraceNanoseconds: UInt64 = 2_000_000_000
+    /// A file worked on longer than this no longer holds up the commit of the files received after it.
+    static let stragglerNanoseconds: UInt64 = 500_000_000
+
     /// Reads the configuration anew, for SIGHUP; the daemon applies what can change while it runs.
     public typealias SettingsReloader = @Sendable () async throws -> (DaemonSettings, Logger.Level)
 
@@ -73,25 +87,43 @@ public final class InboxDaemon: @unchecked Sendable {
         scanner = DirectoryScanner(root: settings.inbox, ignoreRules: settings.ignoreRules)
         tracker = SettleTracker(settleNanoseconds: UInt64(max(settings.settleMilliseconds, 0)) * 1_000_000)
         notifier = SystemdNotifier.fromEnvironment()
+        workers = IntakeWorkers(
+            width: ProcessInfo.processInfo.activeProcessorCount,
+            stragglerNanoseconds: Self.stragglerNanoseconds,
+            finished: { [unowned self] in self.workerFinished() }
+        )
     }
+
+    /// Files in hand at most: enough to keep every core busy while a batch commits, few enough to bound memory.
+    private var maxInHand: Int { max(2 * settings.batchSize, 2 * ProcessInfo.processInfo.activeProcessorCount) }
 
     // MARK: - One pass
 
     /// Consumes everything in the inbox now (waiting for files still being written to settle), then returns.
+    ///
+    /// It always ends: a file that cannot be read is left in the inbox and counted (`RunSummary.left`), never retried,
+    /// and a file whose extraction runs over its budget is rejected.
     public func runOnce() throws -> RunSummary {
+        passingOnce.store(true, ordering: .relaxed)
         installSignalHandlers(reloading: false)
         try scanAll()
-        while !stopRequested.load(ordering: .relaxed) {
+        while true {
             let now = Clock.monotonicNanoseconds()
-            let settled = tracker.settled(now: now)
-            if settled.isEmpty {
-                guard let deadline = tracker.nextDeadline(now: now) else { break }
-                let pause = min(deadline - now, 100_000_000)
-                usleep(UInt32(pause / 1000))
-                refreshCandidates()
-                continue
+            let wake: UInt64?
+            if stopRequested.load(ordering: .relaxed) {
+                workers.withdrawAll()
+                commitFinished(now: now)
+                if workers.isEmpty || now >= stopDeadline.load(ordering: .relaxed) { break }
+                wake = now + 20_000_000
+            } else {
+                let workersWake = advance(now: now)
+                if tracker.isEmpty && workers.isEmpty { break }
+                wake = [workersWake, tracker.nextDeadline(now: now)].compactMap { $0 }.min()
             }
-            consume(Array(settled.prefix(settings.batchSize)))
+            let pause = min(wake.map { $0 > now ? $0 - now : 0 } ?? Self.budgetTick, Self.budgetTick)
+            let timedOut = workerDone.wait(timeout: .now() + .nanoseconds(Int(max(pause, 1_000_000)))) == .timedOut
+            // No notifications reach a pass: files still being written are looked at again while nothing is in hand.
+            if timedOut && workers.isEmpty { refreshCandidates() }
         }
         return summary
     }
@@ -306,7 +338,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     private func reportRefused(_ path: InboxPath, kind: FileStatus.Kind) {
         guard reported.insert(path).inserted else { return }
-        summary.skipped += 1
+        summary.left += 1
         logger.warning(
             "left in the inbox: not a regular file",
             metadata: ["file.name": "\(path.escaped)", "file.kind": "\(kind.description)"]
@@ -326,58 +358,80 @@ public final class InboxDaemon: @unchecked Sendable {
 
     private func pump() {
         guard !stopped else { return }
+        let now = Clock.monotonicNanoseconds()
         if stopRequested.load(ordering: .relaxed) {
-            shutdown()
+            // Files in hand that are done are committed; the others give up at once and stay in the inbox.
+            workers.withdrawAll()
+            commitFinished(now: now)
+            if workers.isEmpty || now >= stopDeadline.load(ordering: .relaxed) {
+                shutdown()
+            } else {
+                settleTimer?.schedule(deadline: .now() + .milliseconds(20))
+            }
             return
         }
-        let now = Clock.monotonicNanoseconds()
-        let settled = tracker.settled(now: now)
-        if !settled.isEmpty {
-            consume(Array(settled.prefix(settings.batchSize)))
-            schedulePump()
-        } else if let deadline = tracker.nextDeadline(now: now) {
-            settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(deadline - now)))
+        let workersWake = advance(now: now)
+        if let wake = [workersWake, tracker.nextDeadline(now: now)].compactMap({ $0 }).min() {
+            settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(wake > now ? wake - now : 0)))
         }
     }
 
-    /// What the parallel part of a consumption made of one file.
-    private enum Intake: Sendable {
-        case loaded(FileIntake.LoadedFile, Consumption)
-        case other(FileIntake.Result)
-        case failed(any Error)
-        case notTaken
+    /// A worker is done with a file: the loop that waits for it takes it.
+    private func workerFinished() {
+        if passingOnce.load(ordering: .relaxed) {
+            workerDone.signal()
+        } else {
+            queue.async { [unowned self] in self.schedulePump() }
+        }
     }
 
-    /// Takes a batch of settled files: on every core, reads each once, stores its original and extracts its article;
-    /// then flushes the originals to disk once, commits the batch in one transaction, and unlinks the files.
-    private func consume(_ paths: [InboxPath]) {
-        let work = paths.compactMap { path in tracker.candidates[path].map { (path: path, status: $0.status) } }
-        let slots = ResultSlots<Intake>(count: work.count)
-        let intake = self.intake
-        DispatchQueue.concurrentPerform(iterations: work.count) { [self] index in
-            // After SIGTERM no new file is opened; those in hand are finished.
-            guard !stopRequested.load(ordering: .relaxed) else { return slots.set(index, .notTaken) }
-            do {
-                let taken = try intake.take(work[index].path, settled: work[index].status)
-                if case .loaded(let file) = taken {
-                    slots.set(index, .loaded(file, intake.consumption(of: file)))
-                } else {
-                    slots.set(index, .other(taken))
+    /// One step of consumption: commits the files that are done, hands settled files to the workers (oldest first),
+    /// and stops files over their budget; returns when the workers next need a look.
+    private func advance(now: UInt64) -> UInt64? {
+        commitFinished(now: now)
+        // Handed over in halves, so that finding the settled files (a sort of all waiting) is paid once per many.
+        if inHand.count <= maxInHand / 2 {
+            let waiting = tracker.settled(now: now).filter { !inHand.contains($0) }.prefix(maxInHand - inHand.count)
+            let jobs = waiting.compactMap { path in
+                tracker.candidates[path].map {
+                    IntakeWorkers.Job(
+                        path: path, status: $0.status, intake: intake, budgetSeconds: settings.budgetSeconds)
                 }
-            } catch {
-                slots.set(index, .failed(error))
             }
+            inHand.formUnion(jobs.map(\.path))
+            workers.submit(jobs)
         }
+        let wake = workers.spendOverdue(now: now)
+        // A file just handed over starts its budget when a worker takes it up: look again soon while any is in hand.
+        return workers.isEmpty ? wake : min(wake ?? .max, now + Self.budgetTick)
+    }
+
+    /// How often budgets are looked at while files are in hand.
+    static let budgetTick: UInt64 = 100_000_000
+
+    /// Commits the files the workers are done with, in the order they were received, a batch at a time.
+    private func commitFinished(now: UInt64) {
+        while true {
+            let finished = workers.takeFinished(now: now, limit: settings.batchSize)
+            guard !finished.isEmpty else { return }
+            for item in finished { inHand.remove(item.job.path) }
+            commit(finished)
+        }
+    }
+
+    /// Records a batch of files the workers are done with: flushes their originals to disk once, commits their
+    /// articles in one transaction, then unlinks them from the inbox.
+    private func commit(_ finished: [(job: IntakeWorkers.Job, output: IntakeWorkers.Output)]) {
         var loaded: [(file: FileIntake.LoadedFile, consumption: Consumption)] = []
-        for (item, intakeResult) in zip(work, slots.values) {
-            let path = item.path
-            switch intakeResult {
+        for (job, output) in finished {
+            let path = job.path
+            switch output {
             case .loaded(let file, let consumption):
                 loaded.append((file, consumption))
             case .other(.replay(let status)):
                 do {
                     try intake.unlinkIfUnchanged(path, status: status)
-                    tracker.remove(path)
+                    tracker.remove(path, ifStill: status)
                     logger.info(
                         "already archived before a restart; removed from the inbox",
                         metadata: ["file.name": "\(path.escaped)"])
@@ -391,6 +445,7 @@ public final class InboxDaemon: @unchecked Sendable {
             case .other(.gone):
                 tracker.remove(path)
                 failures[path] = nil
+                reported.remove(path)
             case .other(.refused(let kind)):
                 tracker.remove(path)
                 reportRefused(path, kind: kind)
@@ -422,7 +477,8 @@ public final class InboxDaemon: @unchecked Sendable {
             return
         }
         for (item, outcome) in zip(loaded, outcomes) {
-            tracker.remove(item.file.path)
+            // A file rewritten since it was read stays a candidate: its new bytes are taken next.
+            tracker.remove(item.file.path, ifStill: item.file.status)
             failures[item.file.path] = nil
             do {
                 try intake.unlinkIfUnchanged(item.file.path, status: item.file.status)
@@ -454,8 +510,18 @@ public final class InboxDaemon: @unchecked Sendable {
         }
     }
 
-    /// Leaves a file that could not be taken in the inbox and retries it later, backing off up to five minutes.
+    /// Leaves a file that could not be taken in the inbox and retries it later, backing off up to five minutes; a
+    /// `--once` pass leaves it there for good, and counts it.
     private func postpone(_ path: InboxPath, error: any Error, quiet: Bool = false) {
+        if passingOnce.load(ordering: .relaxed) {
+            tracker.remove(path)
+            summary.left += 1
+            logger.warning(
+                "cannot take a file; it stays in the inbox",
+                metadata: ["file.name": "\(path.escaped)", "error": "\(error)"]
+            )
+            return
+        }
         let attempts = (failures[path] ?? 0) + 1
         failures[path] = attempts
         let delaySeconds = min(1 << min(attempts - 1, 9), 300)
@@ -529,6 +595,7 @@ public final class InboxDaemon: @unchecked Sendable {
         settings.ignoreRules = new.ignoreRules
         settings.pollMilliseconds = new.pollMilliseconds
         settings.rescanSeconds = new.rescanSeconds
+        settings.budgetSeconds = new.budgetSeconds
         logger.logLevel = level
         tracker.settleNanoseconds = UInt64(new.settleMilliseconds) * 1_000_000
         intake.extractor = ArticleExtractor(maxFileBytes: new.maxFileBytes)
@@ -544,10 +611,15 @@ public final class InboxDaemon: @unchecked Sendable {
     }
 
     private func requestStop(signal number: Int32) {
+        stopDeadline.store(Clock.monotonicNanoseconds() + Self.stopGraceNanoseconds, ordering: .relaxed)
         guard !stopRequested.exchange(true, ordering: .relaxed) else { return }
         logger.info("stopping after the files in hand", metadata: ["signal": "\(number == SIGTERM ? "TERM" : "INT")"])
         notifier?.send("STOPPING=1")
-        queue.async { [unowned self] in self.pump() }
+        if passingOnce.load(ordering: .relaxed) {
+            workerDone.signal()
+        } else {
+            queue.async { [unowned self] in self.pump() }
+        }
     }
 
     private func shutdown() {

@@ -41,16 +41,24 @@ struct SettleTracker {
         candidates[path] = nil
     }
 
+    /// Forgets the file if it still looks as it did when it was taken; a newer version stays, to be taken in turn.
+    mutating func remove(_ path: InboxPath, ifStill status: FileStatus) {
+        guard let candidate = candidates[path], candidate.status.sameContent(as: status) else { return }
+        candidates[path] = nil
+    }
+
     /// Keeps a file that could not be taken, to be tried again no sooner than `delay` from now.
     mutating func postpone(_ path: InboxPath, until time: UInt64) {
         candidates[path]?.retryAfter = time
     }
 
-    /// Files settled at `now`, in name order so that a burst is consumed in the order it was written.
+    /// Files settled at `now`, in the order they were received: by modification time, then by name (a burst
+    /// written within one clock tick keeps its names' order). The first file of a story and its re-sends are thus
+    /// taken, and committed, in the order they came.
     func settled(now: UInt64) -> [InboxPath] {
         candidates.compactMap { path, candidate in
-            isSettled(candidate, now: now) ? path : nil
-        }.sorted()
+            isSettled(candidate, now: now) ? (path, candidate.status.modificationNanoseconds) : nil
+        }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
     }
 
     /// The earliest time at which a file not yet settled will be.

@@ -10,7 +10,9 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Watch the inbox and archive every file dropped into it.",
         discussion: """
             Settings come from the configuration file, then WIREDESK_* environment variables, then these flags. \
-            SIGTERM or SIGINT finishes the files in hand and exits 0.
+            SIGTERM or SIGINT finishes the files in hand and exits 0. With --once, the exit status is 0 when every \
+            file in the inbox was consumed (ingested, duplicate or rejected), and 74 (EX_IOERR) when any file was \
+            left in the inbox because it could not be read or is not a regular file.
             """
     )
 
@@ -41,8 +43,14 @@ struct RunCommand: AsyncParsableCommand {
             let daemon = try InboxDaemon(settings: settings, logger: logger, reload: reload)
             return once ? try daemon.runOnce() : try daemon.run()
         }
-        if once { print(summary) }
+        if once {
+            print(summary)
+            if summary.left > 0 { throw ExitCode(Self.filesLeftStatus) }
+        }
     }
+
+    /// `--once` left files in the inbox that it could not read: sysexits' EX_IOERR.
+    static let filesLeftStatus: Int32 = 74
 }
 
 /// Runs blocking work (the daemon's own queues and waits) on a thread of its own, off Swift's cooperative pool.

@@ -42,7 +42,8 @@ struct SettingsLoader {
             maxFileBytes: try reader.int("maxFileBytes", minimum: 1) ?? defaults.maxFileBytes,
             rescanSeconds: try reader.int("rescan.seconds", minimum: 1) ?? defaults.rescanSeconds,
             pollMilliseconds: try reader.int("poll.milliseconds", minimum: 10) ?? defaults.pollMilliseconds,
-            batchSize: try reader.int("batch.size", minimum: 1) ?? defaults.batchSize
+            batchSize: try reader.int("batch.size", minimum: 1) ?? defaults.batchSize,
+            budgetSeconds: try reader.double("budget.seconds", within: 0.01...86_400) ?? defaults.budgetSeconds
         )
         let policy = settings.nearDuplicates
         settings.nearDuplicates = NearDuplicatePolicy(
