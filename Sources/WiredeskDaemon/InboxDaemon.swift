@@ -118,7 +118,7 @@ public final class InboxDaemon: @unchecked Sendable {
             } else {
                 let workersWake = advance(now: now)
                 if tracker.isEmpty && workers.isEmpty { break }
-                wake = [workersWake, tracker.nextDeadline(now: now)].compactMap { $0 }.min()
+                wake = workersWake ?? tracker.nextDeadline(now: now)
             }
             let pause = min(wake.map { $0 > now ? $0 - now : 0 } ?? Self.budgetTick, Self.budgetTick)
             let timedOut = workerDone.wait(timeout: .now() + .nanoseconds(Int(max(pause, 1_000_000)))) == .timedOut
@@ -370,8 +370,7 @@ public final class InboxDaemon: @unchecked Sendable {
             }
             return
         }
-        let workersWake = advance(now: now)
-        if let wake = [workersWake, tracker.nextDeadline(now: now)].compactMap({ $0 }).min() {
+        if let wake = advance(now: now) ?? tracker.nextDeadline(now: now) {
             settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(wake > now ? wake - now : 0)))
         }
     }
@@ -402,7 +401,9 @@ public final class InboxDaemon: @unchecked Sendable {
             workers.submit(jobs)
         }
         let wake = workers.spendOverdue(now: now)
-        // A file just handed over starts its budget when a worker takes it up: look again soon while any is in hand.
+        // While files are in hand, each one done brings the next look; the tick only bounds the wait for a budget
+        // (a file just handed over starts its budget when a worker takes it up). Files still settling are waited for
+        // once nothing is in hand: finding the next of them reads every candidate.
         return workers.isEmpty ? wake : min(wake ?? .max, now + Self.budgetTick)
     }
 
