@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import Synchronization
 import WiredeskArchive
 import WiredeskCore
@@ -8,7 +8,8 @@ import WiredeskCore
 ///
 /// Each file gets an `ExtractionBudget`; `spendOverdue` spends the budget of a file worked on for longer than allowed,
 /// so that its extraction stops and it is recorded as rejected. A file worked on for longer than `stragglerNanoseconds`
-/// stops holding up the files behind it: they are committed without it, and it joins a later commit once done.
+/// stops holding up the files behind it: they are committed without it, and it joins a later commit once done;
+/// another worker takes its place meanwhile, so slow files never occupy every core's worker.
 /// `withdrawAll` stops everything in hand when the daemon stops.
 ///
 /// Extraction looks at its budget between steps; should one step of it run on regardless (a cost no stage foresaw),
@@ -43,6 +44,8 @@ final class IntakeWorkers: Sendable {
         var startedAt: UInt64?
         /// The file once read and stored, before its extraction.
         var loaded: FileIntake.LoadedFile?
+        /// Another worker was started in this one's place because the file straggles.
+        var replaced = false
         var output: Output?
     }
 
@@ -81,9 +84,14 @@ final class IntakeWorkers: Sendable {
         startWorkers(starting)
     }
 
+    /// Each worker is a thread of its own, not a task on Dispatch's pool: the pool adds no thread while its threads
+    /// are busy, and a replacement for an abandoned worker must run while that one still computes.
     private func startWorkers(_ count: Int) {
         for _ in 0..<count {
-            DispatchQueue.global().async { [self] in self.workUntilNoneWaits() }
+            let thread = Thread { [self] in self.workUntilNoneWaits() }
+            thread.name = "wiredesk.intake"
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 
@@ -97,15 +105,18 @@ final class IntakeWorkers: Sendable {
                     }
                 }
             }
-            let kept = state.withLock { state in
+            let (kept, replaced) = state.withLock { state in
                 // Entries before it may have left meanwhile: find it again by its budget, which is its own. It is
                 // gone only if it was abandoned, and then another worker has taken this one's place.
-                guard let position = state.entries.firstIndex(where: { $0.budget === budget }) else { return false }
+                guard let position = state.entries.firstIndex(where: { $0.budget === budget }) else {
+                    return (false, true)
+                }
                 state.entries[position].output = output
-                return true
+                return (true, state.entries[position].replaced)
             }
-            guard kept else { return }
-            finished()
+            if kept { finished() }
+            // A worker whose place another took while it straggled ends: the number of workers stays the width.
+            if replaced { return }
         }
     }
 
@@ -173,6 +184,12 @@ final class IntakeWorkers: Sendable {
                 guard let startedAt = entry.startedAt else { continue }
                 let overdue = startedAt + UInt64(min(max(entry.job.budgetSeconds, 0.001), 1e9) * 1e9)
                 wake(at: startedAt + stragglerNanoseconds)
+                // A straggler keeps its thread, but gives up its place: the files behind it go on being extracted
+                // on every core even when every worker holds a slow file.
+                if !entry.replaced, now >= startedAt + stragglerNanoseconds {
+                    state.entries[index].replaced = true
+                    replacements += 1
+                }
                 guard now >= overdue else {
                     wake(at: overdue)
                     continue
@@ -185,9 +202,9 @@ final class IntakeWorkers: Sendable {
                 }
                 let rejection = entry.job.intake.rejection(of: file, .overBudget(seconds: entry.job.budgetSeconds))
                 state.entries[index].output = .loaded(file, rejection)
-                // A new identity, so that the abandoned worker no longer finds its entry.
+                // A new identity, so that the abandoned worker no longer finds its entry (and ends).
                 state.entries[index].budget = ExtractionBudget(seconds: entry.job.budgetSeconds)
-                replacements += 1
+                if !state.entries[index].replaced { replacements += 1 }
             }
             let waiting = state.entries.lazy.filter { $0.startedAt == nil }.count
             let starting = min(replacements, waiting)
