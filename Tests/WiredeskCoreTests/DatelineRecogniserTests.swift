@@ -1,21 +1,18 @@
 import Foundation
 import Testing
+import WiredeskTestSupport
 
 @testable import WiredeskCore
 
 /// The hand-written reader of the dateline forms must find what the patterns built from the same forms find.
 @Suite struct DatelineRecogniserTests {
-    /// Leads of many shapes: the dateline cases, every line of the corpora, and variants of each dateline form.
-    static func leads() throws -> [String] {
+    /// Leads of many shapes: the dateline cases, every line of the test's wire stories, and variants of each
+    /// dateline form.
+    static func leads() -> [String] {
         var leads = DatelineParserTests.cases.map(\.lead)
-        let folders = ["reuters-dev/files", "seeds"]
-        for folder in folders {
-            let directory = CorpusFixtures.corpusDirectory.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-                let bytes = try CorpusFixtures.bytes(folder + "/" + name)
-                let text = String(decoding: bytes, as: UTF8.self)
-                leads += text.split(separator: "\n").map { ParagraphAssembler.collapsingSpaces($0) }
-            }
+        let stories = WireStories.all.map(\.text) + ReutersWireCopyTests.cases.map(\.text)
+        for text in stories {
+            leads += text.split(separator: "\n").map { ParagraphAssembler.collapsingSpaces($0) }
         }
         let places = [
             "TEHRAN", "NEW YORK", "Rio de Janeiro", "SPRINGFIELD, Ill.", "PORT-AU-PRINCE", "St. LOUIS", "Ürümqi",
@@ -40,9 +37,9 @@ import Testing
         return leads
     }
 
-    @Test func readerAgreesWithPatterns() throws {
+    @Test func readerAgreesWithPatterns() {
         var read = 0
-        for lead in try Self.leads() {
+        for lead in Self.leads() {
             switch DatelineParser.recognised(lead) {
             case .found(let dateline):
                 read += 1

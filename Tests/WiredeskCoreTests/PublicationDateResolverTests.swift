@@ -46,7 +46,7 @@ import WiredeskCore
 
     @Test(arguments: cases)
     func resolvesDate(_ testCase: Case) throws {
-        let received = try #require(CorpusFixtures.receivedDate(testCase.received))
+        let received = try #require(GoldComparison.receivedDate(testCase.received))
         let article = WireCopyParser.parse(text: testCase.text, receivedAt: received, hints: ArticleHints())
         #expect(article.published == testCase.published)
     }

@@ -24,6 +24,26 @@ import WiredeskTestSupport
         Data("Council votes on budget \(index)\n\nThe city council approved budget line \(index) on Monday.\n".utf8)
     }
 
+    /// Whether another connection holds the archive's write lock: taking it without waiting fails.
+    func writeLockIsHeld() -> Bool {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        guard let queue = try? DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: configuration) else {
+            return false
+        }
+        do {
+            try queue.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+            return false
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return true
+        } catch {
+            return false
+        }
+    }
+
     @Test func aWriterHoldingTheDatabaseLockDelaysButLosesNothing() throws {
         let daemon = try startDaemon()
         let sqlite = Process()
@@ -33,19 +53,21 @@ import WiredeskTestSupport
         sqlite.standardInput = input
         sqlite.standardOutput = FileHandle.nullDevice
         try sqlite.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 1;\n".utf8))
-        let lockedAt = Date()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
+        try #require(waitUntil { writeLockIsHeld() }, "the sqlite3 CLI did not take the write lock")
         for index in 0..<20 {
             try Self.story(index).write(to: URL(fileURLWithPath: "\(inbox)/held-\(index).txt"))
         }
-        // Three seconds of lock, released by ending the CLI's transaction.
-        Thread.sleep(forTimeInterval: 3)
+        // Files settle after 50 ms; for two seconds of lock, none is committed and none leaves the inbox.
+        #expect(
+            staysTrue(for: .seconds(2)) {
+                writeLockIsHeld() && count("SELECT count(*) FROM files") == 0 && inboxFiles().count == 20
+            })
         input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
         sqlite.waitUntilExit()
         #expect(waitUntil(timeout: .seconds(30)) { count("SELECT count(*) FROM files") == 20 })
-        #expect(Date().timeIntervalSince(lockedAt) >= 3)
+        #expect(waitUntil { inboxFiles().isEmpty })
         #expect(!daemon.log.contains("cannot commit"), "log: \(daemon.log)")
-        #expect(waitUntil { (try? FileManager.default.contentsOfDirectory(atPath: inbox).isEmpty) == true })
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
     }
@@ -90,8 +112,8 @@ import WiredeskTestSupport
             try Self.story(index).write(to: URL(fileURLWithPath: "\(inbox)/burst-\(index).txt"))
         }
         daemon.send(SIGCONT)
-        #expect(waitUntil { daemon.log.contains("overflowed") }, "no overflow seen")
         #expect(waitUntil(timeout: .seconds(240)) { count("SELECT count(*) FROM files") == total })
+        #expect(daemon.log.contains("overflowed"), "no overflow seen")
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
     }

@@ -9,7 +9,7 @@ import WiredeskTestSupport
 
 /// kill -9 at random moments while files pour in: afterwards every file is archived exactly once, nothing is left
 /// in the inbox, and the archive holds no stray original. `WIREDESK_CRASH_ROUNDS` and `WIREDESK_CRASH_FILES`
-/// make the run heavier.
+/// make the run heavier; the moments are drawn from a seed the test prints, and `WIREDESK_TEST_SEED` replays them.
 @Suite struct CrashSafetyTests {
     static let environment = ProcessInfo.processInfo.environment
     static let rounds = Int(environment["WIREDESK_CRASH_ROUNDS"] ?? "") ?? 20
@@ -44,7 +44,9 @@ import WiredeskTestSupport
         }
         writer.start()
 
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator.fromEnvironment()
+        let seed = generator.seed
+        print("CrashSafetyTests: seed \(seed) (WIREDESK_TEST_SEED=\(seed) replays the kill times)")
         for round in 0..<Self.rounds {
             let daemon = try DaemonProcess(
                 arguments: ["run", "--inbox", inbox, "--archive", archive],
@@ -54,7 +56,7 @@ import WiredeskTestSupport
             let lifetime = Double(Int.random(in: 30...400, using: &generator)) / 1000
             Thread.sleep(forTimeInterval: lifetime)  // the fault is injected at a random moment, not awaited
             daemon.send(SIGKILL)
-            #expect(daemon.waitForExit(timeout: .seconds(10)) != nil)
+            #expect(daemon.waitForExit(timeout: .seconds(10)) != nil, "seed \(seed)")
         }
         #expect(waitUntil(timeout: .seconds(120)) { writer.isFinished })
 
@@ -63,31 +65,31 @@ import WiredeskTestSupport
             environment: ["WIREDESK_SETTLE_MILLISECONDS": "20"],
             logPath: "\(directory.path)/drain.log"
         )
-        #expect(drain.waitForExit(timeout: .seconds(300)) == 0, "log: \(drain.log)")
+        #expect(drain.waitForExit(timeout: .seconds(300)) == 0, "seed \(seed), log: \(drain.log)")
 
         let left =
             FileManager.default.enumerator(atPath: inbox)?.allObjects.compactMap { $0 as? String }
             .filter { !$0.hasSuffix("feed") } ?? []
-        #expect(left.isEmpty, "left in the inbox: \(left.prefix(5))")
+        #expect(left.isEmpty, "seed \(seed), left in the inbox: \(left.prefix(5))")
 
         let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db")
         try queue.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             let names = try String.fetchAll(db, sql: "SELECT name FROM files")
-            #expect(names.count == Self.fileCount, "one files row per input")
-            #expect(Set(names).count == names.count, "a file recorded twice")
+            #expect(names.count == Self.fileCount, "one files row per input (seed \(seed))")
+            #expect(Set(names).count == names.count, "a file recorded twice (seed \(seed))")
             let distinct = Set((0..<Self.fileCount).map { Self.story($0) }).count
-            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") == distinct)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") == distinct, "seed \(seed)")
             #expect(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE status = 'duplicate'")
-                    == Self.fileCount - distinct)
+                    == Self.fileCount - distinct, "seed \(seed)")
             let stored = Set(try String.fetchAll(db, sql: "SELECT DISTINCT stored_as FROM files"))
             let originals =
                 FileManager.default.enumerator(atPath: "\(archive)/originals")?.allObjects
                 .compactMap { $0 as? String }
                 .filter { $0.split(separator: "/").count == 2 && !$0.hasPrefix("staging") }
                 .map { "originals/\($0)" } ?? []
-            #expect(Set(originals) == stored, "orphan or missing originals")
+            #expect(Set(originals) == stored, "orphan or missing originals (seed \(seed))")
         }
     }
 }

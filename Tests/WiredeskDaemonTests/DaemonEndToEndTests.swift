@@ -15,35 +15,28 @@ import WiredeskTestSupport
         workspace = try InboxWorkspace()
     }
 
-    func startDaemon() throws -> DaemonProcess {
-        try workspace.startDaemon()
-    }
-
-    func seed(_ name: String) throws -> Data {
-        try Data(contentsOf: corpusRoot.appendingPathComponent("seeds/\(name)"))
+    func startDaemon(settleMilliseconds: Int = 150) throws -> DaemonProcess {
+        try workspace.startDaemon(settleMilliseconds: settleMilliseconds)
     }
 
     var readOnly: Configuration { InboxWorkspace.readOnly }
 
     @Test func droppedFilesBecomeArticlesAndDuplicatesPointAtTheFirst() throws {
         let daemon = try startDaemon()
-        let seeds = try FileManager.default.contentsOfDirectory(
-            atPath: corpusRoot.appendingPathComponent("seeds").path
-        ).sorted()
-        for name in seeds {
-            try seed(name).write(to: URL(fileURLWithPath: "\(inbox)/\(name)"))
+        let stories = WireStories.all
+        for story in stories {
+            try story.data.write(to: URL(fileURLWithPath: "\(inbox)/\(story.name)"))
         }
-        #expect(try waitUntil { try fileRows().count == seeds.count && inboxFiles().isEmpty })
+        #expect(try waitUntil { try fileRows().count == stories.count && inboxFiles().isEmpty })
 
         // The same story again, with other line endings and extra spaces, in a feed folder made after start.
         try FileManager.default.createDirectory(atPath: "\(inbox)/feed-b/late", withIntermediateDirectories: true)
-        let variant = String(decoding: try seed(seeds[1]), as: UTF8.self)
-            .replacingOccurrences(of: "\n", with: "  \r\n")
+        let variant = stories[1].text.replacingOccurrences(of: "\n", with: "  \r\n")
         try Data(variant.utf8).write(to: URL(fileURLWithPath: "\(inbox)/feed-b/late/again.txt"))
-        #expect(try waitUntil { try fileRows().count == seeds.count + 1 && inboxFiles().isEmpty })
+        #expect(try waitUntil { try fileRows().count == stories.count + 1 && inboxFiles().isEmpty })
 
         let rows = try fileRows()
-        let first = try #require(rows.first { $0["name"] == seeds[1] })
+        let first = try #require(rows.first { $0["name"] == stories[1].name })
         let again = try #require(rows.last)
         #expect(again["name"] == "feed-b/late/again.txt")
         #expect(again["status"] == "duplicate")
@@ -54,20 +47,22 @@ import WiredeskTestSupport
         }
         let queue = try DatabaseQueue(path: "\(archive)/wiredesk.db", configuration: readOnly)
         let articleCount = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
-        #expect(articleCount == seeds.count)
+        #expect(articleCount == stories.count)
 
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0, "log: \(daemon.log)")
     }
 
     @Test func aFileWrittenSlowlyInPiecesIsTakenWhole() throws {
-        let daemon = try startDaemon()
-        let story = try seed("001_7437fe8b723527a5.txt")
+        // The writer pauses a tenth of the settle delay between pieces: however loaded the machine, a pause never
+        // lasts the whole delay, so a piece is never taken for the file.
+        let daemon = try startDaemon(settleMilliseconds: 1000)
+        let story = WireStories.underADateHeader.data
         let path = "\(inbox)/slow.txt"
         let pieces = 5
         let pieceSize = (story.count + pieces - 1) / pieces
         for index in 0..<pieces {
-            // Each piece is its own open-write-close, so each fires IN_CLOSE_WRITE; pauses are under the settle delay.
+            // Each piece is its own open-write-close, so each fires IN_CLOSE_WRITE and restarts the settle delay.
             let piece = story.subdata(in: (index * pieceSize)..<min(story.count, (index + 1) * pieceSize))
             if index == 0 {
                 try piece.write(to: URL(fileURLWithPath: path))
@@ -77,7 +72,7 @@ import WiredeskTestSupport
                 try handle.write(contentsOf: piece)
                 try handle.close()
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: 0.1)  // a slow writer: real time passes between pieces, on purpose
         }
         #expect(try waitUntil { try fileRows().count == 1 && inboxFiles().isEmpty })
         let row = try #require(try fileRows().first)
@@ -92,7 +87,7 @@ import WiredeskTestSupport
         for name in [".hidden.txt", "story.txt.part", "story.tmp", "page.crdownload", "notes.txt~"] {
             try Data("Some text that is not yet an article.".utf8).write(to: URL(fileURLWithPath: "\(inbox)/\(name)"))
         }
-        try seed("003_b672837c76ceb0bf.txt").write(to: URL(fileURLWithPath: "\(inbox)/real.txt"))
+        try WireStories.repeatedHeadline.data.write(to: URL(fileURLWithPath: "\(inbox)/real.txt"))
         #expect(try waitUntil { try fileRows().count == 1 })
         #expect(inboxFiles() == [".hidden.txt", "notes.txt~", "page.crdownload", "story.tmp", "story.txt.part"])
         daemon.send(SIGINT)
@@ -114,7 +109,7 @@ import WiredeskTestSupport
             let stored: String = row["stored_as"]
             #expect(FileManager.default.fileExists(atPath: "\(archive)/\(stored)"))
         }
-        try seed("002_2f33ed44d1dcab4b.txt").write(to: URL(fileURLWithPath: "\(inbox)/after.txt"))
+        try WireStories.openedByTheAgency.data.write(to: URL(fileURLWithPath: "\(inbox)/after.txt"))
         #expect(try waitUntil { try fileRows().count == 4 })
         #expect(try fileRows().last?["status"] == "ingested")
         daemon.send(SIGTERM)
@@ -123,9 +118,9 @@ import WiredeskTestSupport
 
     @Test func onceDrainsFilesPresentBeforeStartAndPrintsASummary() throws {
         try FileManager.default.createDirectory(atPath: "\(inbox)/wire/deep", withIntermediateDirectories: true)
-        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/a.txt"))
-        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/copy.txt"))
-        try seed("004_5ed1f2034b36e46d.txt").write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/b.txt"))
+        try WireStories.leadOnly.data.write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/a.txt"))
+        try WireStories.leadOnly.data.write(to: URL(fileURLWithPath: "\(inbox)/copy.txt"))
+        try WireStories.inlineDate.data.write(to: URL(fileURLWithPath: "\(inbox)/wire/deep/b.txt"))
         try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31]).write(to: URL(fileURLWithPath: "\(inbox)/doc.txt"))
         let daemon = try DaemonProcess(
             arguments: ["run", "--once", "--inbox", inbox, "--archive", archive],
@@ -154,10 +149,7 @@ extension DaemonEndToEndTests {
         let daemon = try startDaemon()
         #expect(waitUntil { ((try? fileRows().count) ?? 0) > 0 })
         daemon.send(SIGTERM)
-        let clock = ContinuousClock()
-        let start = clock.now
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0, "log: \(daemon.log)")
-        #expect(clock.now - start < .seconds(5))
 
         let restart = try startDaemon()
         #expect(try waitUntil(timeout: .seconds(60)) { try fileRows().count == total && inboxFiles().isEmpty })
@@ -169,7 +161,7 @@ extension DaemonEndToEndTests {
 
     @Test func aNewFileUnderATakenNameWithOtherBytesIsANewArticle() throws {
         let daemon = try startDaemon()
-        let story = try seed("003_b672837c76ceb0bf.txt")
+        let story = WireStories.repeatedHeadline.data
         try story.write(to: URL(fileURLWithPath: "\(inbox)/same.txt"))
         #expect(try waitUntil { try fileRows().count == 1 && inboxFiles().isEmpty })
         // A new file under the same name with other bytes is a new article.
@@ -185,24 +177,19 @@ extension DaemonEndToEndTests {
 
 extension DaemonEndToEndTests {
     @Test func pollingModeFindsFilesWithoutInotify() throws {
-        let daemon = try DaemonProcess(
-            arguments: ["run", "--inbox", inbox, "--archive", archive],
-            environment: [
-                "WIREDESK_WATCH": "poll", "WIREDESK_POLL_MILLISECONDS": "100", "WIREDESK_SETTLE_MILLISECONDS": "50",
-            ],
-            logPath: "\(directory.path)/poll.log"
-        )
-        #expect(waitUntil { daemon.log.contains("watching the inbox") && daemon.log.contains("mode=polling") })
+        let daemon = try workspace.startDaemon(
+            settleMilliseconds: 50, environment: ["WIREDESK_WATCH": "poll", "WIREDESK_POLL_MILLISECONDS": "100"])
         try FileManager.default.createDirectory(atPath: "\(inbox)/feed/deep", withIntermediateDirectories: true)
-        try seed("001_7437fe8b723527a5.txt").write(to: URL(fileURLWithPath: "\(inbox)/feed/deep/a.txt"))
-        try seed("002_2f33ed44d1dcab4b.txt").write(to: URL(fileURLWithPath: "\(inbox)/b.txt"))
+        try WireStories.underADateHeader.data.write(to: URL(fileURLWithPath: "\(inbox)/feed/deep/a.txt"))
+        try WireStories.openedByTheAgency.data.write(to: URL(fileURLWithPath: "\(inbox)/b.txt"))
         #expect(try waitUntil { try fileRows().count == 2 && inboxFiles().isEmpty }, "log: \(daemon.log)")
+        #expect(daemon.log.contains("mode=polling"), "log: \(daemon.log)")
         daemon.send(SIGTERM)
         #expect(daemon.waitForExit(timeout: .seconds(5)) == 0)
     }
 
     @Test func underTheJournalEachLineCarriesItsPriority() throws {
-        try seed("000_fb41230fe93143c1.txt").write(to: URL(fileURLWithPath: "\(inbox)/a.txt"))
+        try WireStories.leadOnly.data.write(to: URL(fileURLWithPath: "\(inbox)/a.txt"))
         try Data().write(to: URL(fileURLWithPath: "\(inbox)/empty.txt"))
         let daemon = try DaemonProcess(
             arguments: ["run", "--once", "--inbox", inbox, "--archive", archive],

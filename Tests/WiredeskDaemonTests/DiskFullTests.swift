@@ -13,21 +13,15 @@ import WiredeskTestSupport
     static var canMount: Bool { geteuid() == 0 }
 
     @Test(.enabled(if: canMount, "mounting a small tmpfs needs root")) func filesWaitForSpaceAndAreTakenOnce() throws {
-        let directory = try TemporaryDirectory()
-        let inbox = "\(directory.path)/inbox"
-        let archive = "\(directory.path)/archive"
-        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let workspace = try InboxWorkspace()
+        let inbox = workspace.inbox
+        let archive = workspace.archive
         try FileManager.default.createDirectory(atPath: archive, withIntermediateDirectories: true)
         let mounted = run("/bin/mount", ["-t", "tmpfs", "-o", "size=6m", "tmpfs", archive])
         try #require(mounted == 0, "cannot mount a tmpfs")
         defer { _ = run("/bin/umount", ["-l", archive]) }
 
-        let daemon = try DaemonProcess(
-            arguments: ["run", "--inbox", inbox, "--archive", archive],
-            environment: ["WIREDESK_SETTLE_MILLISECONDS": "50"],
-            logPath: "\(directory.path)/daemon.log"
-        )
-        #expect(waitUntil { daemon.log.contains("watching the inbox") })
+        let daemon = try workspace.startDaemon(settleMilliseconds: 50)
         // Fill the filesystem to the last byte.
         let filler = "\(archive)/filler"
         _ = FileManager.default.createFile(atPath: filler, contents: nil)

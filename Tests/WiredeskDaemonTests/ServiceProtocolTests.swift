@@ -21,18 +21,22 @@ import WiredeskTestSupport
             environment: ["NOTIFY_SOCKET": socket.path, "WATCHDOG_USEC": "400000"],
             logPath: "\(directory.path)/daemon.log"
         )
-        #expect(waitUntil { socket.messages().contains { $0.hasPrefix("READY=1") } }, "log: \(daemon.log)")
+        /// How many times the daemon said it was ready: once at start, then once after each reload.
+        func readyCount() -> Int { socket.messages().filter { $0.hasPrefix("READY=1") }.count }
+        #expect(waitUntil { readyCount() == 1 }, "log: \(daemon.log)")
         #expect(waitUntil { socket.messages().contains { $0.hasPrefix("WATCHDOG=1") } })
         #expect(socket.messages().first { $0.hasPrefix("READY=1") }?.contains("STATUS=") == true)
 
         // A broken configuration is reported and the running one kept; then a good one is applied.
         try Data(#"{"settle": {"milliseconds": "soon"}}"#.utf8).write(to: URL(fileURLWithPath: config))
         daemon.send(SIGHUP)
-        #expect(waitUntil { daemon.log.contains("invalid configuration; keeping the running one") })
+        #expect(waitUntil { readyCount() == 2 }, "log: \(daemon.log)")
+        #expect(daemon.log.contains("invalid configuration; keeping the running one"), "log: \(daemon.log)")
         try Data(#"{"settle": {"milliseconds": 50}, "log": {"level": "debug"}}"#.utf8).write(
             to: URL(fileURLWithPath: config))
         daemon.send(SIGHUP)
-        #expect(waitUntil { daemon.log.contains("configuration reloaded") }, "log: \(daemon.log)")
+        #expect(waitUntil { readyCount() == 3 }, "log: \(daemon.log)")
+        #expect(daemon.log.contains("configuration reloaded"), "log: \(daemon.log)")
         #expect(daemon.process.isRunning)
 
         daemon.send(SIGTERM)

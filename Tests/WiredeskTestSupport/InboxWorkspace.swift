@@ -7,7 +7,7 @@ public final class InboxWorkspace {
     public var inbox: String { "\(directory.path)/inbox" }
     public var archive: String { "\(directory.path)/archive" }
 
-    /// The daemon printed no start line before the deadline.
+    /// The daemon did not report itself ready before the deadline.
     public struct DaemonDidNotStart: Error, CustomStringConvertible {
         public var log: String
         public var description: String { "the daemon did not start: \(log)" }
@@ -18,17 +18,23 @@ public final class InboxWorkspace {
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
     }
 
-    /// Starts `wiredesk run` on the workspace and waits until it watches the inbox: files dropped after that are
-    /// seen by inotify.
+    /// Starts `wiredesk run` on the workspace and waits until it watches the inbox — it says `READY=1` on the notify
+    /// socket, as it tells systemd — so files dropped after that are seen by inotify.
     public func startDaemon(settleMilliseconds: Int = 150, environment: [String: String] = [:]) throws
         -> DaemonProcess
     {
+        // Dropped once the daemon is ready: its later messages then fail at once instead of filling the socket.
+        let socket = try NotifySocket(path: "\(directory.path)/ready.sock")
         let daemon = try DaemonProcess(
             arguments: ["run", "--inbox", inbox, "--archive", archive],
-            environment: ["WIREDESK_SETTLE_MILLISECONDS": "\(settleMilliseconds)"].merging(environment) { $1 },
+            environment: [
+                "WIREDESK_SETTLE_MILLISECONDS": "\(settleMilliseconds)", "NOTIFY_SOCKET": socket.path,
+            ].merging(environment) { $1 },
             logPath: "\(directory.path)/daemon-\(UUID().uuidString).log"
         )
-        guard waitUntil({ daemon.log.contains("watching the inbox") }) else { throw DaemonDidNotStart(log: daemon.log) }
+        guard waitUntil({ socket.messages().contains { $0.hasPrefix("READY=1") } }) else {
+            throw DaemonDidNotStart(log: daemon.log)
+        }
         return daemon
     }
 
