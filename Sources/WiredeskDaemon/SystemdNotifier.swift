@@ -45,7 +45,11 @@ struct SystemdNotifier: Sendable {
         let payload = Array(message.utf8)
         _ = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                sendto(descriptor, payload, payload.count, Int32(MSG_NOSIGNAL), socketAddress, length)
+                // Never waits: a listener whose queue is full (systemd busy, a test that stopped reading) loses a
+                // status line, where a blocking send would stall the daemon's queue and its watchdog with it.
+                sendto(
+                    descriptor, payload, payload.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT), socketAddress, length
+                )
             }
         }
     }
