@@ -371,7 +371,7 @@ public final class InboxDaemon: @unchecked Sendable {
             return
         }
         if let wake = advance(now: now) ?? tracker.nextDeadline(now: now) {
-            settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(wake > now ? wake - now : 0)))
+            settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(clamping: wake > now ? wake - now : 0)))
         }
     }
 
@@ -387,7 +387,7 @@ public final class InboxDaemon: @unchecked Sendable {
     /// One step of consumption: commits the files that are done, hands settled files to the workers (oldest first),
     /// and stops files over their budget; returns when the workers next need a look.
     private func advance(now: UInt64) -> UInt64? {
-        commitFinished(now: now)
+        let gathered = commitFinished(now: now)
         // Handed over in halves, so that finding the settled files (a sort of all waiting) is paid once per many.
         if inHand.count <= maxInHand / 2 {
             let waiting = tracker.settled(now: now).filter { !inHand.contains($0) }.prefix(maxInHand - inHand.count)
@@ -404,21 +404,27 @@ public final class InboxDaemon: @unchecked Sendable {
         // While files are in hand, each one done brings the next look; the tick only bounds the wait for a budget
         // (a file just handed over starts its budget when a worker takes it up). Files still settling are waited for
         // once nothing is in hand: finding the next of them reads every candidate.
-        return workers.isEmpty ? wake : min(wake ?? .max, now + Self.budgetTick)
+        return workers.isEmpty ? wake : min(wake ?? .max, gathered ?? .max, now + Self.budgetTick)
     }
 
     /// How often budgets are looked at while files are in hand.
     static let budgetTick: UInt64 = 100_000_000
 
-    /// Commits the files the workers are done with, in the order they were received, a batch at a time.
-    private func commitFinished(now: UInt64) {
+    /// Commits the files the workers are done with, in the order they were received, a batch at a time; returns when
+    /// to look again for a batch still being gathered. A stopping daemon gathers nothing.
+    @discardableResult
+    private func commitFinished(now: UInt64) -> UInt64? {
+        let gathering = stopRequested.load(ordering: .relaxed) ? 0 : Self.gatheringNanoseconds
         while true {
-            let finished = workers.takeFinished(now: now, limit: settings.batchSize)
-            guard !finished.isEmpty else { return }
+            let (finished, retryAt) = workers.takeFinished(now: now, limit: settings.batchSize, gathering: gathering)
+            guard !finished.isEmpty else { return retryAt }
             for item in finished { inHand.remove(item.job.path) }
             commit(finished)
         }
     }
+
+    /// How long files that are done wait for those being extracted right behind them, to share their transaction.
+    static let gatheringNanoseconds: UInt64 = 20_000_000
 
     /// Records a batch of files the workers are done with: flushes their originals to disk once, commits their
     /// articles in one transaction, then unlinks them from the inbox.

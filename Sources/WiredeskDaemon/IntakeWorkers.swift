@@ -38,6 +38,8 @@ final class IntakeWorkers: Sendable {
     }
 
     private struct Entry {
+        /// Increasing in the order received: entries stay sorted by it.
+        var id: UInt64
         var job: Job
         var budget: ExtractionBudget
         /// Monotonic nanoseconds at which a worker began the file; `nil` while it waits for a worker.
@@ -46,13 +48,33 @@ final class IntakeWorkers: Sendable {
         var loaded: FileIntake.LoadedFile?
         /// Another worker was started in this one's place because the file straggles.
         var replaced = false
+        /// Recorded as rejected while its worker went on: what that worker makes of it is dropped.
+        var abandoned = false
+        /// Monotonic nanoseconds at which the output was set.
+        var finishedAt: UInt64?
         var output: Output?
+
+        var budgetNanoseconds: UInt64 { UInt64(min(max(job.budgetSeconds, 0.001), 1e9) * 1e9) }
     }
 
     private struct State {
         /// In the order received; finished entries leave from the front (stragglers aside).
         var entries: [Entry] = []
         var idleWorkers: Int
+        var nextID: UInt64 = 0
+        /// The id of the next entry a worker takes up: workers take entries in order.
+        var nextToStart: UInt64 = 0
+        /// No budget, grace or straggler delay runs out before this time.
+        var nextCheck: UInt64 = .max
+
+        func index(of id: UInt64) -> Int? {
+            var (low, high) = (0, entries.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].id < id { low = middle + 1 } else { high = middle }
+            }
+            return low < entries.count && entries[low].id == id ? low : nil
+        }
     }
 
     let stragglerNanoseconds: UInt64
@@ -75,7 +97,9 @@ final class IntakeWorkers: Sendable {
         guard !jobs.isEmpty else { return }
         let starting = state.withLock { state in
             for job in jobs {
-                state.entries.append(Entry(job: job, budget: ExtractionBudget(seconds: job.budgetSeconds)))
+                state.entries.append(
+                    Entry(id: state.nextID, job: job, budget: ExtractionBudget(seconds: job.budgetSeconds)))
+                state.nextID += 1
             }
             let starting = min(state.idleWorkers, jobs.count)
             state.idleWorkers -= starting
@@ -97,22 +121,18 @@ final class IntakeWorkers: Sendable {
 
     /// A worker's loop: takes the earliest file no worker has begun, until none is left.
     private func workUntilNoneWaits() {
-        while let (job, budget) = claimNext() {
+        while let (id, job, budget) = claimNext() {
             let output = Self.work(job, budget) { file in
                 state.withLock { state in
-                    if let position = state.entries.firstIndex(where: { $0.budget === budget }) {
-                        state.entries[position].loaded = file
-                    }
+                    if let index = state.index(of: id) { state.entries[index].loaded = file }
                 }
             }
             let (kept, replaced) = state.withLock { state in
-                // Entries before it may have left meanwhile: find it again by its budget, which is its own. It is
-                // gone only if it was abandoned, and then another worker has taken this one's place.
-                guard let position = state.entries.firstIndex(where: { $0.budget === budget }) else {
-                    return (false, true)
-                }
-                state.entries[position].output = output
-                return (true, state.entries[position].replaced)
+                // An abandoned file was recorded without this worker, which another has replaced.
+                guard let index = state.index(of: id), !state.entries[index].abandoned else { return (false, true) }
+                state.entries[index].output = output
+                state.entries[index].finishedAt = Clock.monotonicNanoseconds()
+                return (true, state.entries[index].replaced)
             }
             if kept { finished() }
             // A worker whose place another took while it straggled ends: the number of workers stays the width.
@@ -137,56 +157,72 @@ final class IntakeWorkers: Sendable {
         }
     }
 
-    private func claimNext() -> (Job, ExtractionBudget)? {
+    private func claimNext() -> (UInt64, Job, ExtractionBudget)? {
         state.withLock { state in
-            guard let index = state.entries.firstIndex(where: { $0.startedAt == nil }) else {
+            guard let index = state.index(of: state.nextToStart) else {
                 state.idleWorkers += 1
                 return nil
             }
-            state.entries[index].startedAt = Clock.monotonicNanoseconds()
-            return (state.entries[index].job, state.entries[index].budget)
+            state.nextToStart += 1
+            let now = Clock.monotonicNanoseconds()
+            state.entries[index].startedAt = now
+            state.nextCheck = min(state.nextCheck, now + stragglerNanoseconds)
+            return (state.entries[index].id, state.entries[index].job, state.entries[index].budget)
         }
     }
 
     /// Takes, in the order received, the files that are done, up to `limit`: a file still being worked on stops the
     /// taking unless it is a straggler, which is passed over and stays in hand.
-    func takeFinished(now: UInt64, limit: Int) -> [(job: Job, output: Output)] {
+    ///
+    /// While files right behind them are still being extracted, the done ones are gathered into one batch for up to
+    /// `gathering` nanoseconds (or until `limit` are done), since a commit's cost is mostly per transaction; `retryAt`
+    /// says when to look again. With nothing more on the way, they are taken at once.
+    func takeFinished(now: UInt64, limit: Int, gathering: UInt64) -> (
+        finished: [(job: Job, output: Output)], retryAt: UInt64?
+    ) {
         state.withLock { state in
             var taken: [(job: Job, output: Output)] = []
-            var kept: [Entry] = []
+            var stragglers: [Int] = []
             var index = 0
+            var moreOnTheWay = false
+            var firstDone = UInt64.max
             while index < state.entries.count, taken.count < limit {
-                let entry = state.entries[index]
-                if let output = entry.output {
-                    taken.append((entry.job, output))
-                } else if let startedAt = entry.startedAt, now >= startedAt + stragglerNanoseconds {
-                    kept.append(entry)
+                if let output = state.entries[index].output {
+                    taken.append((state.entries[index].job, output))
+                    firstDone = min(firstDone, state.entries[index].finishedAt ?? 0)
+                } else if let startedAt = state.entries[index].startedAt, now >= startedAt + stragglerNanoseconds {
+                    stragglers.append(index)
                 } else {
+                    moreOnTheWay = true
                     break
                 }
                 index += 1
             }
-            guard !taken.isEmpty else { return [] }
+            guard !taken.isEmpty else { return ([], nil) }
+            if taken.count < limit, moreOnTheWay, now < firstDone + gathering {
+                return ([], firstDone + gathering)
+            }
+            let kept = stragglers.map { state.entries[$0] }
             state.entries.replaceSubrange(0..<index, with: kept)
-            return taken
+            return (taken, nil)
         }
     }
 
     /// Spends the budget of every file worked on for longer than allowed, and gives up on those that went on
     /// regardless; returns when the next budget, grace or straggler delay runs out, for the caller's timer.
     func spendOverdue(now: UInt64) -> UInt64? {
-        let (next, starting) = state.withLock { state in
-            var next: UInt64?
+        let (next, starting) = state.withLock { state -> (UInt64?, Int) in
+            guard now >= state.nextCheck else { return (state.nextCheck == .max ? nil : state.nextCheck, 0) }
+            var next = UInt64.max
             var replacements = 0
-            func wake(at time: UInt64) { if now < time { next = min(next ?? time, time) } }
+            func wake(at time: UInt64) { if now < time { next = min(next, time) } }
             for index in state.entries.indices where state.entries[index].output == nil {
-                let entry = state.entries[index]
-                guard let startedAt = entry.startedAt else { continue }
-                let overdue = startedAt + UInt64(min(max(entry.job.budgetSeconds, 0.001), 1e9) * 1e9)
+                guard let startedAt = state.entries[index].startedAt else { continue }
+                let overdue = startedAt + state.entries[index].budgetNanoseconds
                 wake(at: startedAt + stragglerNanoseconds)
                 // A straggler keeps its thread, but gives up its place: the files behind it go on being extracted
                 // on every core even when every worker holds a slow file.
-                if !entry.replaced, now >= startedAt + stragglerNanoseconds {
+                if !state.entries[index].replaced, now >= startedAt + stragglerNanoseconds {
                     state.entries[index].replaced = true
                     replacements += 1
                 }
@@ -194,22 +230,28 @@ final class IntakeWorkers: Sendable {
                     wake(at: overdue)
                     continue
                 }
-                entry.budget.spend()
-                guard let file = entry.loaded else { continue }  // still reading: the read ends by itself
+                state.entries[index].budget.spend()
+                // Still reading: a read ends by itself; it is looked at again once the grace is over.
+                guard let file = state.entries[index].loaded else {
+                    wake(at: max(overdue + Self.abandonNanoseconds, now + stragglerNanoseconds))
+                    continue
+                }
                 guard now >= overdue + Self.abandonNanoseconds else {
                     wake(at: overdue + Self.abandonNanoseconds)
                     continue
                 }
-                let rejection = entry.job.intake.rejection(of: file, .overBudget(seconds: entry.job.budgetSeconds))
-                state.entries[index].output = .loaded(file, rejection)
-                // A new identity, so that the abandoned worker no longer finds its entry (and ends).
-                state.entries[index].budget = ExtractionBudget(seconds: entry.job.budgetSeconds)
+                let job = state.entries[index].job
+                state.entries[index].output = .loaded(
+                    file, job.intake.rejection(of: file, .overBudget(seconds: job.budgetSeconds)))
+                state.entries[index].finishedAt = now
+                state.entries[index].abandoned = true
                 if !state.entries[index].replaced { replacements += 1 }
             }
-            let waiting = state.entries.lazy.filter { $0.startedAt == nil }.count
+            state.nextCheck = next
+            let waiting = Int(state.nextID - state.nextToStart)
             let starting = min(replacements, waiting)
             state.idleWorkers += replacements - starting
-            return (next, starting)
+            return (next == .max ? nil : next, starting)
         }
         startWorkers(starting)
         return next
@@ -219,7 +261,7 @@ final class IntakeWorkers: Sendable {
     /// and its file stays where it is.
     func withdrawAll() {
         state.withLock { state in
-            for entry in state.entries { entry.budget.withdraw() }
+            for index in state.entries.indices { state.entries[index].budget.withdraw() }
         }
     }
 }
