@@ -117,6 +117,7 @@ public final class InboxDaemon: @unchecked Sendable {
                 wake = now + 20_000_000
             } else {
                 let workersWake = advance(now: now)
+                if workers.isEmpty { leaveUnsettled(now: now) }
                 if tracker.isEmpty && workers.isEmpty { break }
                 wake = workersWake ?? tracker.nextDeadline(now: now)
             }
@@ -329,6 +330,25 @@ public final class InboxDaemon: @unchecked Sendable {
             now: Clock.monotonicNanoseconds(),
             wallClockNanoseconds: Clock.wallClockNanoseconds()
         )
+    }
+
+    /// A pass does not wait forever for a file that keeps changing: one still being written this long after the
+    /// pass first saw it is left in the inbox, and counted.
+    private var passPatienceNanoseconds: UInt64 {
+        max(10_000_000_000, 20 * UInt64(max(settings.settleMilliseconds, 0)) * 1_000_000)
+    }
+
+    private func leaveUnsettled(now: UInt64) {
+        guard now > passPatienceNanoseconds else { return }
+        for path in tracker.unsettled(seenBefore: now - passPatienceNanoseconds, now: now) {
+            tracker.remove(path)
+            summary.left += 1
+            logger.warning(
+                "left in the inbox: still being written when the pass ended",
+                metadata: [
+                    "file.name": "\(path.escaped)", "waited.seconds": "\(passPatienceNanoseconds / 1_000_000_000)",
+                ])
+        }
     }
 
     /// Looks again at files waiting to settle (used where no notifications arrive).

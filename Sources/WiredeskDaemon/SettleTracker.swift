@@ -7,6 +7,8 @@ struct SettleTracker {
         var status: FileStatus
         /// When `status` was first seen in its current form.
         var stableSince: UInt64
+        /// When the file was first seen, changes or not.
+        var firstSeen: UInt64
         /// When the file may be tried again after a failure; 0 when it need not wait.
         var retryAfter: UInt64 = 0
     }
@@ -34,7 +36,8 @@ struct SettleTracker {
         let quietFor = wallClockNanoseconds - status.modificationNanoseconds
         let stableSince =
             quietFor >= Int64(settleNanoseconds) && now >= settleNanoseconds ? now - settleNanoseconds : now
-        candidates[path] = Candidate(status: status, stableSince: stableSince)
+        candidates[path] = Candidate(
+            status: status, stableSince: stableSince, firstSeen: candidates[path]?.firstSeen ?? now)
     }
 
     mutating func remove(_ path: InboxPath) {
@@ -59,6 +62,13 @@ struct SettleTracker {
         candidates.compactMap { path, candidate in
             isSettled(candidate, now: now) ? (path, candidate.status.modificationNanoseconds) : nil
         }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
+    }
+
+    /// Files seen since before `time` that have not settled yet: still being written, or rewritten again and again.
+    func unsettled(seenBefore time: UInt64, now: UInt64) -> [InboxPath] {
+        candidates.compactMap { path, candidate in
+            candidate.firstSeen < time && !isSettled(candidate, now: now) ? path : nil
+        }
     }
 
     /// The earliest time at which a file not yet settled will be.

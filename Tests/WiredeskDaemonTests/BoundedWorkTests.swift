@@ -138,6 +138,26 @@ import WiredeskTestSupport
         }
     }
 
+    @Test func onceEndsWhileAFileIsStillBeingWritten() throws {
+        try workspace.write(Self.story(1), to: "story.txt")
+        let growing = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(inbox)/growing.txt").creatingEmpty())
+        let daemon = try DaemonProcess(
+            arguments: ["run", "--once", "--inbox", inbox, "--archive", archive],
+            environment: ["WIREDESK_SETTLE_MILLISECONDS": "300"],
+            logPath: "\(directory.path)/once.log"
+        )
+        // A writer that never pauses for the settle delay: the pass must give up on it, not wait for it.
+        while daemon.process.isRunning {
+            try growing.write(contentsOf: Data("more of a story that never ends\n".utf8))
+            Thread.sleep(forTimeInterval: 0.05)  // the writer's pace, not a wait for the daemon
+        }
+        try growing.close()
+        #expect(daemon.process.terminationStatus == 74, "log: \(daemon.log)")
+        #expect(daemon.log.contains("ingested 1, duplicate 0, rejected 0, left 1"), "log: \(daemon.log)")
+        #expect(daemon.log.contains("still being written"), "log: \(daemon.log)")
+        #expect(inboxFiles() == ["growing.txt"])
+    }
+
     static let unprivileged: UInt32 = 65534
 
     @Test(
@@ -164,5 +184,13 @@ import WiredeskTestSupport
         #expect(daemon.log.contains("ingested 1, duplicate 0, rejected 0, left 1"), "log: \(daemon.log)")
         #expect(daemon.log.contains("Permission denied"), "the reason is logged: \(daemon.log)")
         #expect(inboxFiles() == ["locked.txt"])
+    }
+}
+
+extension URL {
+    /// Creates an empty file here (for a writer to append to) and returns the URL.
+    fileprivate func creatingEmpty() throws -> URL {
+        try Data().write(to: self)
+        return self
     }
 }
