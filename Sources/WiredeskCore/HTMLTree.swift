@@ -339,6 +339,24 @@ struct HTMLTree {
         }
     }
 
+    /// The nodes below `scope`, each after all its descendants, siblings in document order: an order in which
+    /// values folded from children are ready when their parent is reached.
+    func postorder(below scope: Int) -> [Int] {
+        var result: [Int] = []
+        func firstLeaf(_ node: Int) -> Int {
+            var node = node
+            while nodes[node].firstChild >= 0 { node = nodes[node].firstChild }
+            return node
+        }
+        guard nodes[scope].firstChild >= 0 else { return result }
+        var node = firstLeaf(nodes[scope].firstChild)
+        while node != scope {
+            result.append(node)
+            node = nodes[node].next >= 0 ? firstLeaf(nodes[node].next) : nodes[node].parent
+        }
+        return result
+    }
+
     func descendants(of scope: Int, named names: HTMLTagSet) -> [Int] {
         var result: [Int] = []
         walk(below: scope) { index in
