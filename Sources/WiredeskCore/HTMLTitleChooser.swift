@@ -18,11 +18,10 @@ enum HTMLTitleChooser {
         }
         add(jsonLD.headline, 3)
         add(facts.meta(["og:title"]), 3)
-        let articleHeadings = facts.headings.filter(\.inArticle)
-        if let heading = articleHeadings.first {
-            add(heading.text, 2)
-        } else if facts.headings.count == 1 {
-            add(facts.headings[0].text, 2)
+        if let heading = facts.firstArticleHeading {
+            add(heading, 2)
+        } else if facts.headingCount == 1 {
+            add(facts.firstHeading, 2)
         }
         add(facts.documentTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }, 2)
         add(facts.meta(["twitter:title"]), 1)
