@@ -33,14 +33,16 @@ struct HTMLContentFinder {
     private let rules: Rules
     private let tags = HTMLCommonTags()
     private let title: String?
+    private let parsed: ParsedMarks
     private var scores: [Int: Double] = [:]
 
     /// Runs passes with fewer and fewer rules until one finds enough text; the longest result otherwise.
     static func find(in tree: HTMLTree, title: String?) -> Result {
         let passes: [Rules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
+        let parsed = ParsedMarks(tree)
         var best: Result?
         for rules in passes {
-            var finder = HTMLContentFinder(tree: tree, rules: rules, title: title)
+            var finder = HTMLContentFinder(tree: tree, rules: rules, title: title, parsed: parsed)
             let result = finder.run()
             if result.textLength >= enoughText { return result }
             if best == nil || result.textLength > best!.textLength { best = result }
@@ -48,13 +50,55 @@ struct HTMLContentFinder {
         return best!
     }
 
-    private init(tree: HTMLTree, rules: Rules, title: String?) {
+    private init(tree: HTMLTree, rules: Rules, title: String?, parsed: ParsedMarks) {
         self.tree = tree
         // The pass edits its own copy and adds wrappers: copied once, with room for them, rather than copied and
         // then grown.
         self.tree.reserveForEdits()
         self.rules = rules
         self.title = title
+        self.parsed = parsed
+    }
+
+    /// What the preparing pass asks of a node's ancestors and descendants, found for every node of the parsed tree
+    /// at once, one walk down and one up, rather than by a walk per node: a page nesting thousands of boxes would
+    /// otherwise cost a walk through thousands of boxes for each. Every pass starts from the parsed tree and edits
+    /// a node's subtree only once it has read the node, and what it edits above (a `<div>` unwrapped or renamed,
+    /// inline runs wrapped in a `<p>`) adds or takes away no `<table>` or `<code>`, so the marks hold when read.
+    private struct ParsedMarks {
+        /// Per node: bit 0, a `<table>` encloses it; bit 1, a `<code>`; bits 2 and 3, how many `<p>` below it hold
+        /// more than 80 characters, counted up to 3.
+        private let marks: [UInt8]
+        private static let inTable: UInt8 = 1
+        private static let inCode: UInt8 = 2
+
+        init(_ tree: HTMLTree) {
+            var marks = [UInt8](repeating: 0, count: tree.nodes.count)
+            let table = HTMLTag("table")
+            let code = HTMLTag("code")
+            let paragraph = HTMLTag("p")
+            tree.walk(below: HTMLTree.root) { node in
+                let parent = tree[node].parent
+                var enclosing = marks[parent] & (Self.inTable | Self.inCode)
+                if tree[parent].tag == table { enclosing |= Self.inTable }
+                if tree[parent].tag == code { enclosing |= Self.inCode }
+                marks[node] = enclosing
+                return true
+            }
+            for node in tree.postorder(below: HTMLTree.root) {
+                let parent = tree[node].parent
+                var count = Int(marks[node] >> 2)
+                if tree[node].tag == paragraph, tree.textLength(of: node) > 80 { count += 1 }
+                let total = min(3, Int(marks[parent] >> 2) + count)
+                marks[parent] = marks[parent] & 3 | UInt8(total) << 2
+            }
+            self.marks = marks
+        }
+
+        func isInTable(_ node: Int) -> Bool { node < marks.count && marks[node] & Self.inTable != 0 }
+        func isInCode(_ node: Int) -> Bool { node < marks.count && marks[node] & Self.inCode != 0 }
+        /// `<p>` elements below `node` with more than 80 characters of text, up to 3.
+        func longParagraphs(below node: Int) -> Int { node < marks.count ? Int(marks[node] >> 2) : 0 }
     }
 
     private mutating func run() -> Result {
@@ -129,7 +173,7 @@ struct HTMLContentFinder {
         if rules.contains(.stripUnlikely) {
             if HTMLContentHints.matches(HTMLContentHints.unlikely, in: match),
                 !HTMLContentHints.matches(HTMLContentHints.okMaybe, in: match),
-                !tree.hasAncestor(node, named: "table"), !tree.hasAncestor(node, named: "code"),
+                !parsed.isInTable(node), !parsed.isInCode(node),
                 tag != tags.body, tag != tags.a, tag != tags.html, tag != tags.article, tag != tags.main,
                 !HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "articlebody")
             {
@@ -146,13 +190,7 @@ struct HTMLContentFinder {
     /// A box that carries a `<nav>`/`<header>`/... tag but clearly holds running text (several long paragraphs); a
     /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
-        let needed = tree[node].tag == tags.form ? 1 : 3
-        var longParagraphs = 0
-        tree.walk(below: node) { child in
-            if tree[child].tag == tags.p, tree.textLength(of: child) > 80 { longParagraphs += 1 }
-            return longParagraphs < needed
-        }
-        return longParagraphs >= needed
+        parsed.longParagraphs(below: node) >= (tree[node].tag == tags.form ? 1 : 3)
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {
@@ -177,8 +215,11 @@ struct HTMLContentFinder {
         return length > 0 && length < 100
     }
 
+    /// A heading several times the title's length is not the title again, whatever its words (as
+    /// `HTMLExtractor.withoutLeadingTitle` has it): headings nested in one another are then not each read whole.
     private func headerDuplicatesTitle(_ node: Int) -> Bool {
         guard let title, tree[node].tag == tags.h1 || tree[node].tag == tags.h2 else { return false }
+        guard (1...(3 * title.utf8.count + 64)).contains(tree.textLength(of: node)) else { return false }
         return HTMLTitleSimilarity.similarity(title, tree.innerText(of: node)) > 0.75
     }
 
@@ -208,13 +249,24 @@ struct HTMLContentFinder {
         return found
     }
 
+    /// Text and inline elements; `<a>`, `<del>` and `<ins>` when all they hold is, looked at without recursion.
     private func isPhrasing(_ node: Int) -> Bool {
-        let tag = tree[node].tag
-        if tree[node].isText || HTMLContentHints.phrasing.contains(tag) { return true }
-        if tag == tags.a || tag == tags.del || tag == tags.ins {
-            return tree.children(of: node).allSatisfy { isPhrasing($0) }
+        func kind(_ node: Int) -> (phrasing: Bool, container: Bool) {
+            let tag = tree[node].tag
+            if tree[node].isText || HTMLContentHints.phrasing.contains(tag) { return (true, false) }
+            let isContainer = tag == tags.a || tag == tags.del || tag == tags.ins
+            return (isContainer, isContainer)
         }
-        return false
+        guard kind(node).container else { return kind(node).phrasing }
+        var containers = [node]
+        while let container = containers.popLast() {
+            for child in tree.children(of: container) {
+                let (phrasing, isContainer) = kind(child)
+                guard phrasing else { return false }
+                if isContainer { containers.append(child) }
+            }
+        }
+        return true
     }
 
     private func isWhitespace(_ node: Int) -> Bool {
@@ -287,7 +339,13 @@ struct HTMLContentFinder {
     /// level to farther ancestors, up to five levels.
     private mutating func scoreAncestors(of paragraphs: [Int]) -> [Int] {
         var candidates: [Int] = []
-        for paragraph in paragraphs where tree[paragraph].parent >= 0 && tree.isAttached(paragraph) {
+        // Which nodes are still in the document, from one walk rather than one climb per paragraph.
+        var attached = [Bool](repeating: false, count: tree.nodes.count)
+        tree.walk(below: HTMLTree.root) { node in
+            attached[node] = true
+            return true
+        }
+        for paragraph in paragraphs where attached[paragraph] {
             let summary = tree.summary(of: paragraph)
             let length = summary.length
             guard length >= 25 else { continue }
@@ -418,8 +476,9 @@ struct HTMLContentFinder {
 
     private mutating func clean(_ article: Int) {
         let dataTables = markDataTables(in: article)
-        cleanConditionally(article, tag: "form", dataTables: dataTables)
-        cleanConditionally(article, tag: "fieldset", dataTables: dataTables)
+        let enclosing = EnclosingMarks(tree, below: article, dataTables: dataTables)
+        cleanConditionally(article, tag: "form", dataTables: dataTables, enclosing: enclosing)
+        cleanConditionally(article, tag: "fieldset", dataTables: dataTables, enclosing: enclosing)
         for node in tree.descendants(of: article, named: ["object", "embed", "footer", "link", "aside"]) {
             tree.remove(node)
         }
@@ -430,17 +489,31 @@ struct HTMLContentFinder {
         for node in tree.descendants(of: article, named: ["h1", "h2"]) where classWeight(node) < 0 {
             tree.remove(node)
         }
-        cleanConditionally(article, tag: "table", dataTables: dataTables)
-        cleanConditionally(article, tag: "ul", dataTables: dataTables)
-        cleanConditionally(article, tag: "div", dataTables: dataTables)
-        for node in tree.descendants(of: article, named: ["p"]) {
-            let hasMedia = !tree.descendants(of: node, named: Self.media).isEmpty
-            if !hasMedia && tree.textLength(of: node) == 0 { tree.remove(node) }
+        cleanConditionally(article, tag: "table", dataTables: dataTables, enclosing: enclosing)
+        cleanConditionally(article, tag: "ul", dataTables: dataTables, enclosing: enclosing)
+        cleanConditionally(article, tag: "div", dataTables: dataTables, enclosing: enclosing)
+        removeEmptyParagraphs(in: article)
+    }
+
+    /// Paragraphs left without text or media. Whether a paragraph holds media is folded up from its children, in
+    /// one pass, rather than looked for below every paragraph; removing an empty paragraph changes neither the text
+    /// nor the media of one around it.
+    private mutating func removeEmptyParagraphs(in article: Int) {
+        tree.refreshTextSummaries()
+        var folds = FoldStack<Bool>()
+        var empty: [Int] = []
+        for node in tree.postorder(below: article) {
+            var hasMedia = false
+            folds.popChildren(of: node, in: tree) { _, holdsMedia in hasMedia = hasMedia || holdsMedia }
+            folds.push(hasMedia || Self.media.contains(tree[node].tag))
+            if tree[node].tag == tags.p, !hasMedia, tree.textLength(of: node) == 0 { empty.append(node) }
         }
+        for node in empty { tree.remove(node) }
     }
 
     /// Small boxes whose class or id says "share" inside the article's top-level blocks.
     private mutating func removeShareBoxes(in article: Int) {
+        tree.refreshTextSummaries()
         for block in tree.elementChildren(of: article) {
             var doomed: [Int] = []
             tree.walk(below: block) { node in
@@ -455,48 +528,141 @@ struct HTMLContentFinder {
         }
     }
 
-    /// Tables that hold data rather than layout: their cells stay whatever their links or images.
+    /// What a table holds below it, folded up from its children's, as `isDataTable` asks.
+    private struct TableParts {
+        var holdsTable = false
+        /// A caption, column, header or footer: the markup of a table of data.
+        var holdsStructure = false
+        var rows = 0
+        /// The most `<td>` children any row below has.
+        var columns = 0
+    }
+
+    private static let tableStructure: HTMLTagSet = ["caption", "col", "colgroup", "tfoot", "thead", "th"]
+
+    /// Tables that hold data rather than layout: their cells stay whatever their links or images. What each table
+    /// holds is folded up the article in one pass, so tables nested in tables are not each searched again.
     private func markDataTables(in article: Int) -> Set<Int> {
         var result: Set<Int> = []
-        for table in tree.descendants(of: article, named: ["table"]) where isDataTable(table) {
-            result.insert(table)
+        var folds = FoldStack<TableParts>()
+        let table = HTMLTag("table")
+        let row = HTMLTag("tr")
+        let cell = HTMLTag("td")
+        for node in tree.postorder(below: article) {
+            var parts = TableParts()
+            folds.popChildren(of: node, in: tree) { child, childParts in
+                let tag = tree[child].tag
+                parts.holdsTable = parts.holdsTable || childParts.holdsTable || tag == table
+                parts.holdsStructure =
+                    parts.holdsStructure || childParts.holdsStructure || Self.tableStructure.contains(tag)
+                parts.rows += childParts.rows + (tag == row ? 1 : 0)
+                parts.columns = max(parts.columns, childParts.columns)
+                if tag == row {
+                    parts.columns = max(parts.columns, tree.children(of: child).filter { tree[$0].tag == cell }.count)
+                }
+            }
+            folds.push(parts)
+            if tree[node].tag == table, isDataTable(node, parts) { result.insert(node) }
         }
         return result
     }
 
-    private func isDataTable(_ table: Int) -> Bool {
+    private func isDataTable(_ table: Int, _ parts: TableParts) -> Bool {
         if tree.attribute(.role, of: table) == "presentation" { return false }
         if tree.attribute(.datatable, of: table) == "0" { return false }
         if tree.attribute(.summary, of: table) != nil { return true }
-        let inner = tree.descendants(of: table, named: ["caption", "col", "colgroup", "tfoot", "thead", "th", "table"])
-        if inner.contains(where: { tree.name(of: $0) == "table" }) { return false }
-        if !inner.isEmpty { return true }
-        let rows = tree.descendants(of: table, named: ["tr"])
-        let columns =
-            rows.map { row in tree.elementChildren(of: row).filter { tree.name(of: $0) == "td" }.count }.max() ?? 0
-        if rows.count == 1 || columns == 1 { return false }
-        if rows.count >= 10 || columns > 4 { return true }
-        return rows.count * columns > 10
+        if parts.holdsTable { return false }
+        if parts.holdsStructure { return true }
+        let (rows, columns) = (parts.rows, parts.columns)
+        if rows == 1 || columns == 1 { return false }
+        if rows >= 10 || columns > 4 { return true }
+        return rows * columns > 10
+    }
+
+    /// Per node of the article: whether a data table or `<code>` encloses it (its boxes are never cleaned), and
+    /// whether a `<figure>` does. Cleaning only removes nodes, so what encloses the others stays as it was.
+    private struct EnclosingMarks {
+        private let marks: [UInt8]
+
+        init(_ tree: HTMLTree, below article: Int, dataTables: Set<Int>) {
+            var marks = [UInt8](repeating: 0, count: tree.nodes.count)
+            let code = HTMLTag("code")
+            let figure = HTMLTag("figure")
+            tree.walk(below: article) { node in
+                let parent = tree[node].parent
+                var enclosing = marks[parent]
+                if tree[parent].tag == code || dataTables.contains(parent) { enclosing |= 1 }
+                if tree[parent].tag == figure { enclosing |= 2 }
+                marks[node] = enclosing
+                return true
+            }
+            self.marks = marks
+        }
+
+        func isKept(_ node: Int) -> Bool { marks[node] & 1 != 0 }
+        func isInFigure(_ node: Int) -> Bool { marks[node] & 2 != 0 }
+    }
+
+    /// What conditional cleaning reads of a box's descendants, folded up from its children's.
+    private struct BoxContents {
+        var paragraphs: Int32 = 0
+        var images: Int32 = 0
+        var items: Int32 = 0
+        var inputs: Int32 = 0
+        /// Embedded objects and frames.
+        var embeds: Int32 = 0
+        /// Text length of the lists below, a list inside a list counted again.
+        var listLength = 0
+        /// Text length of the headings below, likewise.
+        var headingLength = 0
     }
 
     /// Removes boxes of `tag` that look like furniture: negative hints, more list items or inputs than paragraphs,
     /// many images, short text with links, or a high link density.
-    private mutating func cleanConditionally(_ article: Int, tag: String, dataTables: Set<Int>) {
+    ///
+    /// One pass reaches every node after its descendants, removes it or not, and folds what it holds (text
+    /// summary, counts) into its parent's: each box is judged on what is left below it, as when every box is
+    /// measured anew after the cleaning of those inside it, at the cost of one visit per node.
+    private mutating func cleanConditionally(
+        _ article: Int, tag: String, dataTables: Set<Int>, enclosing: EnclosingMarks
+    ) {
         guard rules.contains(.cleanConditionally) else { return }
-        var tags = HTMLTagSet()
-        tags.insert(HTMLTag(tag))
-        for node in tree.descendants(of: article, named: tags).reversed() where tree.isAttached(node) {
-            if shouldRemoveConditionally(node, tag: tag, dataTables: dataTables) { tree.remove(node) }
+        let target = HTMLTag(tag)
+        let embeds: HTMLTagSet = ["embed", "object", "iframe"]
+        var folds = FoldStack<BoxContents>()
+        for node in tree.postorder(below: article) {
+            var contents = BoxContents()
+            folds.popChildren(of: node, in: tree) { child, below in
+                let childTag = tree[child].tag
+                contents.paragraphs += below.paragraphs + (childTag == tags.p ? 1 : 0)
+                contents.images += below.images + (childTag == Self.image ? 1 : 0)
+                contents.items += below.items + (childTag == Self.item ? 1 : 0)
+                contents.inputs += below.inputs + (childTag == Self.input ? 1 : 0)
+                contents.embeds += below.embeds + (embeds.contains(childTag) ? 1 : 0)
+                contents.listLength +=
+                    below.listLength + (Self.lists.contains(childTag) ? tree.textLength(of: child) : 0)
+                contents.headingLength +=
+                    below.headingLength + (Self.headings.contains(childTag) ? tree.textLength(of: child) : 0)
+            }
+            // The children are up to date: this node's summary is folded from theirs, once.
+            tree.resummarize(node)
+            if tree[node].tag == target, !(target == Self.table && dataTables.contains(node)), !enclosing.isKept(node),
+                shouldRemoveConditionally(node, tag: tag, contents: contents, inFigure: enclosing.isInFigure(node))
+            {
+                tree.remove(node)
+            } else {
+                folds.push(contents)
+            }
         }
+        tree.resummarize(article)
     }
 
-    private func shouldRemoveConditionally(_ node: Int, tag: String, dataTables: Set<Int>) -> Bool {
-        if tag == "table" && dataTables.contains(node) { return false }
-        var ancestor = tree[node].parent
-        while ancestor > HTMLTree.root {
-            if dataTables.contains(ancestor) || tree.name(of: ancestor) == "code" { return false }
-            ancestor = tree[ancestor].parent
-        }
+    private static let image = HTMLTag("img")
+    private static let item = HTMLTag("li")
+    private static let input = HTMLTag("input")
+    private static let table = HTMLTag("table")
+
+    private func shouldRemoveConditionally(_ node: Int, tag: String, contents: BoxContents, inFigure: Bool) -> Bool {
         let weight = classWeight(node)
         if weight < 0 { return true }
         let summary = tree.summary(of: node)
@@ -504,26 +670,15 @@ struct HTMLContentFinder {
         let contentLength = summary.length
         var isList = tag == "ul" || tag == "ol"
         if !isList, contentLength > 0 {
-            let listLength = tree.descendants(of: node, named: Self.lists).reduce(0) { $0 + tree.textLength(of: $1) }
-            isList = Double(listLength) / Double(contentLength) > 0.9
+            isList = Double(contents.listLength) / Double(contentLength) > 0.9
         }
-        var counts = [Int](repeating: 0, count: 128)
-        tree.walk(below: node) { child in
-            counts[Int(tree[child].tag.rawValue)] += 1
-            return true
-        }
-        func count(_ name: String) -> Int { counts[Int(HTMLTag(name).rawValue)] }
-        let paragraphs = Double(count("p"))
-        let images = Double(count("img"))
-        let items = Double(count("li") - 100)
-        let inputs = Double(count("input"))
-        let embeds = count("embed") + count("object") + count("iframe")
-        let headingLength = tree.descendants(of: node, named: Self.headings).reduce(0) {
-            $0 + tree.textLength(of: $1)
-        }
-        let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
+        let paragraphs = Double(contents.paragraphs)
+        let images = Double(contents.images)
+        let items = Double(contents.items - 100)
+        let inputs = Double(contents.inputs)
+        let embeds = contents.embeds
+        let headingDensity = contentLength > 0 ? Double(contents.headingLength) / Double(contentLength) : 0
         let linkDensity = tree.linkDensity(of: node)
-        let inFigure = tree.hasAncestor(node, named: "figure")
         let remove =
             (images > 1 && paragraphs / images < 0.5 && !inFigure)
             || (!isList && items > paragraphs)
@@ -536,8 +691,36 @@ struct HTMLContentFinder {
             // A plain list of images is content (a gallery), not furniture.
             let children = tree.elementChildren(of: node)
             if children.contains(where: { tree.elementChildren(of: $0).count > 1 }) { return true }
-            return images != Double(count("li"))
+            return images != Double(contents.items)
         }
         return remove
+    }
+}
+
+/// Values folded up a tree in `postorder(below:)`: each node's value is pushed after its children's, which are then
+/// the last ones on the stack, in document order, one per child the node still has.
+private struct FoldStack<Value> {
+    private var values: [Value] = []
+
+    /// Calls `body` with each child of `node` and its value, in document order, and takes the values off the stack.
+    mutating func popChildren(of node: Int, in tree: HTMLTree, _ body: (_ child: Int, _ value: Value) -> Void) {
+        var count = 0
+        var child = tree[node].firstChild
+        while child >= 0 {
+            count += 1
+            child = tree[child].next
+        }
+        var position = values.count - count
+        child = tree[node].firstChild
+        while child >= 0 {
+            body(child, values[position])
+            position += 1
+            child = tree[child].next
+        }
+        values.removeLast(count)
+    }
+
+    mutating func push(_ value: Value) {
+        values.append(value)
     }
 }

@@ -217,6 +217,10 @@ enum HTMLDateParser {
         let count = utf8.count
         var ranges: [Range<Int>] = []
         var index = 0
+        // Where the reach of the last stretch ended: the next one's reaches no nearer, and from there to the end of
+        // its word (the last stretch's end) there is no space. In a long word of dates, each stretch then costs its
+        // reach, not the word.
+        var lastReach = 0
         while index < count {
             guard isDigit(utf8[index]) else {
                 index += 1
@@ -225,20 +229,28 @@ enum HTMLDateParser {
             var end = index
             while end < count, isDigit(utf8[end]) { end += 1 }
             if end - index >= 4 || (end < count && utf8[end] == 0x2E) {
+                // Reaching back to the last stretch is enough to know that this one joins it.
+                let floor = ranges.last?.upperBound ?? 0
                 var lower = index
                 var budget = stretchReach
-                while lower > 0, budget > 0 {
+                while lower > floor, budget > 0 {
                     lower -= 1
                     if !isSpace(utf8[lower]) { budget -= 1 }
                 }
-                while lower > 0, !isSpace(utf8[lower - 1]), !isSpace(utf8[lower]) { lower -= 1 }
+                while lower > floor, !isSpace(utf8[lower - 1]), !isSpace(utf8[lower]) { lower -= 1 }
                 var upper = end
                 budget = stretchReach
                 while upper < count, budget > 0 {
                     if !isSpace(utf8[upper]) { budget -= 1 }
                     upper += 1
                 }
-                while upper < count, !isSpace(utf8[upper]) { upper += 1 }
+                if let last = ranges.last, upper >= lastReach, upper <= last.upperBound {
+                    lastReach = upper
+                    upper = last.upperBound
+                } else {
+                    lastReach = upper
+                    while upper < count, !isSpace(utf8[upper]) { upper += 1 }
+                }
                 if let last = ranges.last, lower <= last.upperBound {
                     ranges[ranges.count - 1] = last.lowerBound..<max(upper, last.upperBound)
                 } else {

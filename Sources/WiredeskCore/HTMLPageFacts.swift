@@ -9,8 +9,12 @@ struct HTMLPageFacts {
     var meta: [String: String] = [:]
     var jsonLDScripts: [String] = []
     var links: [(rel: String, href: String)] = []
-    /// `<h1>` texts, and whether each sits inside the article markup (`<article>`, `<main>`, `articleBody`).
-    var headings: [(text: String, inArticle: Bool)] = []
+    /// The text of the first `<h1>` that holds any, of the first such inside the article markup (`<article>`,
+    /// `<main>`, `articleBody`), and how many hold text: all the title rules ask, which spares reading every
+    /// heading's text when headings nest in one another.
+    var firstHeading: String?
+    var firstArticleHeading: String?
+    var headingCount = 0
     /// `<time>` and microdata date values: the value, whether the markup says it is the publication date, whether
     /// it says it is a modification date, and whether it sits inside the article markup.
     var times: [TimeFact] = []
@@ -136,9 +140,20 @@ struct HTMLPageFacts {
         var aside: Bool
     }
 
-    /// Whether the visible text at `offset` sits in navigation, a sidebar, comments or related stories.
+    /// Whether the visible text at `offset` sits in navigation, a sidebar, comments or related stories: a binary
+    /// search, as the stretches are in order and apart.
     func isAside(_ offset: Int) -> Bool {
-        asideRanges.contains { $0.contains(offset) }
+        var low = 0
+        var high = asideRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if asideRanges[middle].upperBound <= offset {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < asideRanges.count && asideRanges[low].contains(offset)
     }
 
     /// The elements `record` reads.
@@ -172,8 +187,15 @@ struct HTMLPageFacts {
                 jsonLDScripts.append(tree.textContent(of: node))
             }
         case tags.h1:
-            let text = tree.innerText(of: node)
-            if !text.isEmpty { headings.append((text, inArticle)) }
+            // A heading's text is empty exactly when its summary has no length.
+            if tree.textLength(of: node) > 0 {
+                headingCount += 1
+                if firstHeading == nil || (inArticle && firstArticleHeading == nil) {
+                    let text = tree.innerText(of: node)
+                    firstHeading = firstHeading ?? text
+                    if inArticle { firstArticleHeading = firstArticleHeading ?? text }
+                }
+            }
             if firstHeadingOffset == nil { firstHeadingOffset = visibleText.utf8.count }
         default:
             break
@@ -244,7 +266,7 @@ struct HTMLPageFacts {
         {
             let length = tree.textLength(of: node)
             let published = isPublished && !isModified
-            if length > 5 && length < 200 {
+            if length > 5 && length < Self.longestDateText {
                 let text = tree.innerText(of: node, spacingElements: true)
                 dateTexts.append(DateText(text: text, published: published, offset: offset, inAside: inAside))
             } else if let title = tree.attribute(.title, of: node) {
@@ -255,12 +277,16 @@ struct HTMLPageFacts {
 
     /// A `<time>`'s machine value, unless the text readers see states another whole date: that one is the
     /// publisher's own local day ("Publié le 29 juin 2019" over a `datetime` the system rewrote later or in UTC).
+    ///
+    /// The text is read only when it is short enough to be a date as printed (`longestDateText`): an element
+    /// holding more is not a date, and `<time>` elements nested in one another are then not each read whole.
     private func timeValue(_ node: Int, isTime: Bool, in tree: HTMLTree) -> String {
-        let text = tree.innerText(of: node)
+        let length = tree.textLength(of: node)
         guard let machine = tree.attribute(.datetime, of: node) ?? tree.attribute(.content, of: node) else {
-            return text
+            return length < Self.longestDateText ? tree.innerText(of: node) : ""
         }
-        guard isTime, text.utf8.count < 80,
+        // UTF-16 units never outnumber UTF-8 bytes: a text this long in units is too long in bytes.
+        guard isTime, length < 80, case let text = tree.innerText(of: node), text.utf8.count < 80,
             let shown = HTMLDateParser.firstDay(in: text, monthFirst: language?.lowercased().hasPrefix("en") == true),
             let stated = HTMLDateParser.isoValue(machine), !stated.hasPrefix(shown.iso)
         else { return machine }
@@ -277,6 +303,9 @@ struct HTMLPageFacts {
         let length = tree.textLength(of: node)
         if length > 2 && length < 100 { bylines.append(tree.innerText(of: node)) }
     }
+
+    /// Characters of text beyond which an element is not a date as printed.
+    static let longestDateText = 200
 
     /// The value of the first of `keys` present among the `<meta>` tags.
     func meta(_ keys: [String]) -> String? {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds what no extraction rule reads in a UTF-8 page, so that it can be left out before libxml2 parses it: the
 /// bodies of `<script>` and `<style>` elements (JSON-LD, `type="application/ld+json"`, is kept), the contents of
-/// inline `<svg>` drawings, and the quoted values of attributes the tree does not keep (`HTMLAttribute`).
+/// inline `<svg>` drawings, the attributes the tree does not keep (`HTMLAttribute`) and repetitions of those it
+/// keeps.
 ///
 /// They are half of a typical article page's bytes, and libxml2 reads them one character at a time.
 /// The scan follows libxml2's own HTML tokenizer wherever markup could hide: a tag opens at `<` and an ASCII letter;
@@ -153,6 +154,7 @@ enum HTMLRawText {
         /// page ends first. `isJSONLD` when `noticingType` and a `type` attribute names JSON-LD.
         private mutating func readAttributes(noticingType: Bool) -> (selfClosing: Bool, isJSONLD: Bool)? {
             var isJSONLD = false
+            var seen = HTMLAttributeSet()
             while true {
                 skipBlanks()
                 guard index < bytes.count else { return nil }
@@ -176,16 +178,21 @@ enum HTMLRawText {
                 }
                 let attribute = readName()
                 let isType = noticingType && equalsIgnoringCase("type", attribute)
+                var end = attribute.upperBound
+                let kept = readAttributeKey(attribute).map { seen.insert($0) } ?? false
                 skipBlanks()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
-                index += 1
-                skipBlanks()
-                let quoted = index < bytes.count && (bytes[index] == 0x22 || bytes[index] == 0x27)
-                guard let value = readValue() else { return nil }
-                if isType, contains("ld+json", in: value) { isJSONLD = true }
-                // The value of an attribute no rule reads (`srcset`, `data-*`, ...) is left out between its
-                // quotes; a bare one is kept, as the next attribute would otherwise read as its value.
-                if quoted, value.count >= Self.shortestDroppedValue, !isReadAttribute(attribute) { drops.append(value) }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "=") {
+                    index += 1
+                    skipBlanks()
+                    guard let value = readValue() else { return nil }
+                    if isType, contains("ld+json", in: value) { isJSONLD = true }
+                    end = index
+                }
+                // An attribute no rule reads (`srcset`, `data-*`, ...) is left out, name and value, and so is a
+                // repetition of one the tree keeps, which libxml2 would drop after comparing it with every
+                // attribute before it: a tag with many attributes then costs it no more than their bytes. The
+                // blanks before the name stay, so that what was on either side does not join.
+                if !kept { drops.append(attribute.lowerBound..<end) }
             }
         }
 
@@ -217,15 +224,12 @@ enum HTMLRawText {
             return nil
         }
 
-        /// Values shorter than this are not worth a cut.
-        static let shortestDroppedValue = 16
-
-        /// Whether `name` is one of `HTMLAttribute`'s, in any case.
-        private func isReadAttribute(_ name: Range<Int>) -> Bool {
-            guard name.count < HTMLRawText.readAttributeNames.count else { return false }
-            return HTMLRawText.readAttributeNames[name.count].contains { candidate in
-                zip(bytes[name], candidate).allSatisfy { $0 | 0x20 == $1 }
-            }
+        /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads.
+        private func readAttributeKey(_ name: Range<Int>) -> UInt8? {
+            guard name.count < HTMLRawText.readAttributeNames.count else { return nil }
+            return HTMLRawText.readAttributeNames[name.count].first { candidate in
+                zip(bytes[name], candidate.name).allSatisfy { $0 | 0x20 == $1 }
+            }?.key
         }
 
         private func isDrawingElement(_ name: Range<Int>) -> Bool {
@@ -328,11 +332,11 @@ enum HTMLRawText {
         "animatemotion", "set", "mpath",
     ]
 
-    /// The names of `HTMLAttribute`, as lower-case bytes, by length.
-    static let readAttributeNames: [[[UInt8]]] = {
-        let names = HTMLAttribute.allCases.map { Array($0.name.utf8) }
-        let longest = names.map(\.count).max() ?? 0
-        return (0...longest).map { length in names.filter { $0.count == length } }
+    /// The names of `HTMLAttribute`, as lower-case bytes, with their numbers, by length.
+    static let readAttributeNames: [[(name: [UInt8], key: UInt8)]] = {
+        let names = HTMLAttribute.allCases.map { (name: Array($0.name.utf8), key: $0.key) }
+        let longest = names.map(\.name.count).max() ?? 0
+        return (0...longest).map { length in names.filter { $0.name.count == length } }
     }()
 
     /// Which element with unread contents a start tag opens.
@@ -360,4 +364,17 @@ private func isNameByte(_ byte: UInt8) -> Bool {
 @inline(__always)
 private func isBlank(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+}
+
+/// A set of `HTMLAttribute` numbers, as bits.
+private struct HTMLAttributeSet {
+    private var bits: UInt64 = 0
+
+    /// Adds `key`; whether it was not there yet.
+    mutating func insert(_ key: UInt8) -> Bool {
+        precondition(key < 64, "HTMLAttributeSet holds the numbers of 64 attributes")
+        let bit: UInt64 = 1 << UInt64(key)
+        defer { bits |= bit }
+        return bits & bit == 0
+    }
 }

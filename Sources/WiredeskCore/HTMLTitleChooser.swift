@@ -18,11 +18,10 @@ enum HTMLTitleChooser {
         }
         add(jsonLD.headline, 3)
         add(facts.meta(["og:title"]), 3)
-        let articleHeadings = facts.headings.filter(\.inArticle)
-        if let heading = articleHeadings.first {
-            add(heading.text, 2)
-        } else if facts.headings.count == 1 {
-            add(facts.headings[0].text, 2)
+        if let heading = facts.firstArticleHeading {
+            add(heading, 2)
+        } else if facts.headingCount == 1 {
+            add(facts.firstHeading, 2)
         }
         add(facts.documentTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }, 2)
         add(facts.meta(["twitter:title"]), 1)
@@ -65,21 +64,29 @@ enum HTMLTitleChooser {
     /// name in front ("Site | Headline") is cut when nothing was cut at the end.
     static func headline(fromDocumentTitle raw: String, siteName: String?) -> String {
         let original = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
-        var title = original
-        var cut = true
-        while cut {
-            cut = false
-            for separator in separators {
-                guard let range = find(separator, in: title, last: true) else { continue }
-                let head = String(title[..<range.lowerBound])
-                if looksLikeHeadline(head) {
-                    title = head
-                    cut = true
-                    break
+        let bytes = Array(original.utf8)
+        // A head reads like a headline from a length on (`shortestHeadline`); each separator's occurrences are
+        // found once and read from the last back as the title shrinks, so a title of many parts costs no search per
+        // part cut.
+        let shortest = shortestHeadline(original)
+        let occurrences = separators.map { Self.occurrences(of: Array($0.utf8), in: bytes) }
+        var last = occurrences.map { $0.count - 1 }
+        var end = bytes.count
+        cutting: while true {
+            for (number, separator) in separators.enumerated() {
+                while last[number] >= 0, occurrences[number][last[number]] + separator.utf8.count > end {
+                    last[number] -= 1
+                }
+                guard last[number] >= 0 else { continue }
+                if occurrences[number][last[number]] >= shortest {
+                    end = occurrences[number][last[number]]
+                    continue cutting
                 }
             }
+            break
         }
-        guard title == original else { return title }
+        let title = String(original[..<original.utf8.index(original.utf8.startIndex, offsetBy: end)])
+        guard end == bytes.count else { return title }
         for separator in separators {
             guard let range = find(separator, in: title) else { continue }
             let head = title[..<range.lowerBound]
@@ -87,6 +94,35 @@ enum HTMLTitleChooser {
             if head.split(separator: " ").count <= 3 && looksLikeHeadline(tail) { return tail }
         }
         return title
+    }
+
+    /// Where `needle` starts in `bytes`, every place, in order.
+    private static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
+        guard let first = needle.first, needle.count <= bytes.count else { return [] }
+        var result: [Int] = []
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { result.append(start) }
+        }
+        return result
+    }
+
+    /// The length in UTF-8 bytes of the shortest start of `text` that `looksLikeHeadline` accepts (longer starts
+    /// have as many words and wide characters or more); `Int.max` when none does.
+    static func shortestHeadline(_ text: String) -> Int {
+        var words = 0
+        var wide = 0
+        var previousIsSpace = true
+        var offset = 0
+        for character in text {
+            let length = character.utf8.count
+            defer { offset += length }
+            let isSpace = character == " "
+            if !isSpace && previousIsSpace { words += 1 }
+            previousIsSpace = isSpace
+            for scalar in character.unicodeScalars where scalar.value >= 0x2E80 { wide += 1 }
+            if words >= 3 || wide >= 6 { return offset + length }
+        }
+        return .max
     }
 
     /// Where `separator` first (or last) occurs in `text`, compared byte for byte: separators are fixed strings,

@@ -94,6 +94,11 @@ struct HTMLTree {
 
     static let root = 0
     static let link = HTMLTag("a")
+    /// How deep elements nest at most: elements opened below an element this deep are attached to it, one after
+    /// another, instead of nested further. The convention of Blink's HTML parser (`kMaximumHTMLParserDOMTreeDepth`,
+    /// 512); no page a person reads nests this deep, while a rule that looks at a node's ancestors then costs at most
+    /// this many steps, however deep a page nests its markup.
+    static let maximumDepth = 512
     fileprivate(set) var nodes: [Node]
     fileprivate(set) var content = Content(ContentBuilder(capacity: 1))
     /// Text length and link share of each node's subtree, parallel to `nodes`; edits mark the summaries of the
@@ -334,6 +339,24 @@ struct HTMLTree {
         }
     }
 
+    /// The nodes below `scope`, each after all its descendants, siblings in document order: an order in which
+    /// values folded from children are ready when their parent is reached.
+    func postorder(below scope: Int) -> [Int] {
+        var result: [Int] = []
+        func firstLeaf(_ node: Int) -> Int {
+            var node = node
+            while nodes[node].firstChild >= 0 { node = nodes[node].firstChild }
+            return node
+        }
+        guard nodes[scope].firstChild >= 0 else { return result }
+        var node = firstLeaf(nodes[scope].firstChild)
+        while node != scope {
+            result.append(node)
+            node = nodes[node].next >= 0 ? firstLeaf(nodes[node].next) : nodes[node].parent
+        }
+        return result
+    }
+
     func descendants(of scope: Int, named names: HTMLTagSet) -> [Int] {
         var result: [Int] = []
         walk(below: scope) { index in
@@ -403,14 +426,20 @@ struct HTMLChildren: Sequence, IteratorProtocol {
 }
 
 /// Builds an `HTMLTree` from libxml2's SAX events as libxml2's own tree builder builds its document: an element
-/// opens under the current one, text adjoining text joins it, and text outside every element is dropped.
+/// opens under the current one, text adjoining text joins it, and text outside every element is dropped; only
+/// below `HTMLTree.maximumDepth` do elements stop nesting.
 ///
 /// The callbacks reach it through a pointer, which (unlike a class's stored properties) costs no run-time
 /// exclusivity check per access.
 private struct HTMLTreeBuilder {
     private var tree = HTMLTree()
     private var content: HTMLTree.ContentBuilder
+    /// The innermost open element, or the element at `HTMLTree.maximumDepth` when elements below it are open.
     private var current = HTMLTree.root
+    /// How many elements `current` is below the root.
+    private var depth = 0
+    /// The elements opened below the depth limit, innermost last: each is a child of `current`.
+    private var flattened: [Int] = []
     /// Text reported since the last tag; libxml2 reports one run of text in several pieces.
     private var pendingText: [UInt8] = []
     private var elementNames = NameCache<(name: String, tag: HTMLTag)>(empty: ("", .other))
@@ -487,12 +516,23 @@ private struct HTMLTreeBuilder {
             }
         }
         content.appendElement(name: element.name, attributesStart: attributesStart)
-        current = tree.append(HTMLTree.Node(tag: element.tag), to: current, text: "")
+        let node = tree.append(HTMLTree.Node(tag: element.tag), to: current, text: "")
+        if depth < HTMLTree.maximumDepth {
+            current = node
+            depth += 1
+        } else {
+            flattened.append(node)
+        }
     }
 
     private mutating func end() {
         flushText()
-        if current != HTMLTree.root { current = tree[current].parent }
+        if !flattened.isEmpty {
+            flattened.removeLast()
+        } else if current != HTMLTree.root {
+            current = tree[current].parent
+            depth -= 1
+        }
     }
 
     private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
@@ -505,7 +545,7 @@ private struct HTMLTreeBuilder {
         let text = String(decoding: pendingText, as: UTF8.self)
         pendingText.removeAll(keepingCapacity: true)
         content.appendText(text)
-        tree.append(HTMLTree.Node(tag: .text), to: current, text: text)
+        tree.append(HTMLTree.Node(tag: .text), to: flattened.last ?? current, text: text)
     }
 }
 

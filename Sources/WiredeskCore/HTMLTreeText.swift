@@ -96,6 +96,15 @@ extension HTMLTree {
         }
     }
 
+    /// Sets the summary of `index` from its children's, which must be up to date (as after a pass that reaches each
+    /// node after its children: `postorder(below:)`), and returns it.
+    @discardableResult
+    mutating func resummarize(_ index: Int) -> HTMLTextSummary {
+        let summary = nodes[index].isText ? summaries[index] : fold(index) { summaries[$0] }
+        summaries[index] = summary
+        return summary
+    }
+
     /// Marks the summaries of `index` and its ancestors stale; a stale node's ancestors already are.
     mutating func markStale(from index: Int) {
         var current = index

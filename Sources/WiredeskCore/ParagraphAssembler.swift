@@ -81,6 +81,13 @@ enum ParagraphAssembler {
     /// continues it (short copy wrapped by hand).
     private static func onePerLine(_ lines: [Substring]) -> [Substring] {
         var paragraphs: [Substring] = []
+        // The last paragraph, once a line has continued it: grown in place, as copying it for every line that
+        // continues it would cost quadratic time.
+        var continued: String?
+        func settle() {
+            if let text = continued { paragraphs[paragraphs.count - 1] = Substring(text) }
+            continued = nil
+        }
         var previousRunsOn = false
         for line in lines {
             let text = collapsedSpaces(line)
@@ -89,13 +96,19 @@ enum ParagraphAssembler {
                 continue
             }
             let startsLowercase = first < 0x80 ? (0x61...0x7A).contains(first) : text.first?.isLowercase == true
-            if previousRunsOn, startsLowercase, let last = paragraphs.popLast() {
-                paragraphs.append(Substring(endsWithWordHyphen(last) ? last + text : last + " " + text))
+            if previousRunsOn, startsLowercase, let last = paragraphs.last {
+                var paragraph = continued ?? String(last)
+                continued = nil
+                if !endsWithWordHyphen(paragraph) { paragraph.append(" ") }
+                paragraph.append(contentsOf: text)
+                continued = paragraph
             } else {
+                settle()
                 paragraphs.append(text)
             }
             previousRunsOn = !endsSentence(line)
         }
+        settle()
         return paragraphs
     }
 

@@ -28,9 +28,49 @@ public enum TextDecoder {
         }
         // NFC is costly (hundreds of ms per MB); text made only of scalars that NFC never changes skips it.
         if !isKnownNFC(result) {
-            result = result.precomposedStringWithCanonicalMapping
+            result = nfc(result)
         }
         return result
+    }
+
+    /// Bytes of text put in NFC at a time, at least.
+    static let normalizationPiece = 16 * 1024
+
+    /// `text` in NFC, a piece at a time: Foundation composes a string in place, moving all that follows at every
+    /// character it composes, so a long decomposed text would cost quadratic time. Each piece ends before a
+    /// character that nothing before it can compose or reorder with (`startsComposition`), so the pieces normalize
+    /// on their own as they would together.
+    static func nfc(_ text: String) -> String {
+        guard text.utf8.count > 2 * normalizationPiece else { return text.precomposedStringWithCanonicalMapping }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var length = 0
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if length >= normalizationPiece, startsComposition(scalar) {
+                result += String(scalars[start..<index]).precomposedStringWithCanonicalMapping
+                start = index
+                length = 0
+            }
+            length += UTF8.width(scalar)
+        }
+        result += String(scalars[start...]).precomposedStringWithCanonicalMapping
+        return result
+    }
+
+    /// Whether `scalar` is a starter that no character before it composes with, so that NFC may be applied on either
+    /// side of it apart: a scalar of combining class 0 below U+0900 (every character that composes with one before
+    /// it is a combining mark there), or a CJK ideograph, kana or Hangul syllable. A `false` only means the text is
+    /// not cut there.
+    static func startsComposition(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        let isInert =
+            value < 0x0900 || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+            || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            || (0xAC00...0xD7A3).contains(value)
+        return isInert && scalar.properties.canonicalCombiningClass == .notReordered
     }
 
     /// Whether every scalar of `text` lies in a range that NFC leaves alone whatever its neighbours: no combining

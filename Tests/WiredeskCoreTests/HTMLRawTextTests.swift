@@ -3,7 +3,7 @@ import Testing
 
 @testable import WiredeskCore
 
-/// Leaving scripts, styles, drawings, unread attribute values and repeated blanks out before libxml2 parses must
+/// Leaving scripts, styles, drawings, unread and repeated attributes and repeated blanks out before libxml2 parses must
 /// change nothing else: the tree of
 /// the filtered page equals the tree of the page as written, once what was dropped is set aside.
 struct HTMLRawTextTests {
@@ -83,7 +83,7 @@ struct HTMLRawTextTests {
 
     static let cases: [(page: String, dropped: [String])] = [
         ("<p>a</p><script>var x = '<p>b</p>';</script><p>c</p>", ["var x = '<p>b</p>';"]),
-        ("<style>p { color: red }</style><STYLE media=print>b{}</STYLE >", ["p { color: red }", "b{}"]),
+        ("<style>p { color: red }</style><STYLE media=print>b{}</STYLE >", ["p { color: red }", "media=print", "b{}"]),
         ("<SCRIPT type='text/javascript'>if (a < b) {}</Script>x", ["if (a < b) {}"]),
         ("<script type=\"application/ld+json\">{\"a\": \"</p><script>\"}</script><p>t</p>", []),
         ("<script type=application/ld+json>{}</script><script>x()</script>", ["x()"]),
@@ -94,21 +94,29 @@ struct HTMLRawTextTests {
         ("a<!-- x -->b<!-- unclosed <script>c</script>", []),
         (
             "<svg viewBox='0 0 1 1'><path d='M0 0'/><g><circle r=1></circle></g></svg><p>t</p>",
-            ["<path d='M0 0'/><g><circle r=1></circle></g>"]
+            ["viewBox='0 0 1 1'", "<path d='M0 0'/><g><circle r=1></circle></g>"]
         ),
-        ("<svg><title>Share</title><path d='M0 0'/></svg><p>t</p>", []),
+        ("<svg><title>Share</title><path d='M0 0'/></svg><p>t</p>", ["d='M0 0'"]),
         ("<div><svg><use href='#i'/></div><p>t</p><svg></svg>", []),
-        ("<svg><path d='M0 0'></svg><p>t</p>", []),
+        ("<svg><path d='M0 0'></svg><p>t</p>", ["d='M0 0'"]),
         ("<svg><!-- </svg> --><feGaussianBlur/></svg>", ["<!-- </svg> --><feGaussianBlur/>"]),
         ("<SVG><svg><g/></svg><text>a</text></Svg>b<svg/>c<svgx>d</svgx>", ["<svg><g/></svg><text>a</text>"]),
-        ("<div data-x=\"<script>y()</script>\">text</div>", ["<script>y()</script>"]),
+        ("<div data-x=\"<script>y()</script>\">text</div>", ["data-x=\"<script>y()</script>\""]),
         (
             "<img srcset='a.jpg 1x, b.jpg 2x' alt=\"a photograph\" src=/a.jpg data-lazy=/b.jpg/c.jpg/d.jpg>",
-            ["a.jpg 1x, b.jpg 2x"]
+            ["srcset='a.jpg 1x, b.jpg 2x'", "alt=\"a photograph\"", "src=/a.jpg", "data-lazy=/b.jpg/c.jpg/d.jpg"]
         ),
-        ("<a HREF=\"https://example.com/long/path\" Class=\"one two three four\" data-track='short'>x</a>", []),
+        (
+            "<a HREF=\"https://example.com/long/path\" Class=\"one two three four\" data-track='short'>x</a>",
+            ["data-track='short'"]
+        ),
         ("<div title='a > b <script>'>text</div><script>z</script>", ["z"]),
-        ("<script src=a.js /><p>after</p><script>q</script>", ["q"]),
+        ("<script src=a.js /><p>after</p><script>q</script>", ["src=a.js", "q"]),
+        ("<div class=a CLASS=b id=c class=d x=1 hidden>t</div>", ["CLASS=b", "class=d", "x=1"]),
+        (
+            "<div x=\"1\"class=a y='2'id=b>t</div><input disabled/><p z = 'q'>u",
+            ["x=\"1\"", "y='2'", "disabled", "z = 'q'"]
+        ),
         ("<scripts>not a script</scripts><script-x>nor this</script-x>", []),
         ("<script>a = '</scr' + 'ipt>';</script>", ["a = '</scr' + 'ipt>';"]),
         ("<script>unclosed <p>text", ["unclosed <p>text"]),
@@ -143,7 +151,8 @@ struct HTMLRawTextTests {
             "<br/>", "<script src=x />", "<img alt=\"a > b\" src=y>", "<SCRIPT>X</SCRIPT>", "<a href=/z>z</a>",
             "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<span data-q='\"'>q</span>", "&amp; &lt;script&gt;",
             "<svg width=2><path d='M0 0'/></svg>", "<svg/>", "<svg><g>", "</g></svg>", "<svg><title>t</title></svg>",
-            "  \n  words  \t apart\n", "<pre> a  b </pre>", "<textarea>",
+            "  \n  words  \t apart\n", "<pre> a  b </pre>", "<textarea>", "<div class=a CLASS='b' data-x=1 id=c>",
+            "<a href=/x\"y\" HREF=/z title>",
         ]
         for first in pieces {
             for second in pieces {
