@@ -37,9 +37,15 @@ func extractHTML(_ bytes: [UInt8]) {
     consume(Result { () throws(Rejection) in try HTMLExtractor.extract(bytes) })
 }
 
+/// The pipeline, then what the daemon computes of every article it keeps: its near-duplicate signature, and the
+/// figures and names that verifying a candidate compares.
 func extractArticle(_ bytes: [UInt8]) {
     // No extension: the content decides between wire copy and web page, as for a file dropped without one.
-    consume(ArticleExtractor().extract(bytes, fileName: "input", receivedAt: receivedAt))
+    guard case .success(let extracted) = ArticleExtractor().extract(bytes, fileName: "input", receivedAt: receivedAt)
+    else { return }
+    let article = extracted.article
+    let signature = NearDuplicateSignature(title: article.title, body: article.body, shingleSize: 3)
+    consume((signature.numbers, signature.names, signature.jaccard(with: signature)))
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

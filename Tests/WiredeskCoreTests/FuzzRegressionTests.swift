@@ -3,8 +3,8 @@ import Testing
 import WiredeskCore
 
 /// Replays the inputs in `Fixtures/fuzz-regressions` (what `scripts/fuzz` found, and edge cases like them) through
-/// the fuzzer's entry points: the text decoder, the HTML extraction and the whole pipeline. Each must come back with
-/// a value or a rejection; a crash fails the whole run.
+/// the fuzzer's entry points: the text decoder, the HTML extraction and the whole pipeline with the near-duplicate
+/// signature of what it extracts. Each must come back with a value or a rejection; a crash fails the whole run.
 struct FuzzRegressionTests {
     static let folder = Bundle.module.resourceURL!.appendingPathComponent("fuzz-regressions")
     static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -28,8 +28,14 @@ struct FuzzRegressionTests {
             if case .success(let extracted) = ArticleExtractor().extract(
                 bytes, fileName: fileName, receivedAt: Self.received)
             {
-                #expect(extracted.article.body.contains { !$0.isWhitespace })
+                let article = extracted.article
+                #expect(article.body.contains { !$0.isWhitespace })
                 #expect(extracted.contentHash.utf8.count == 64)
+                // What the daemon then computes of every article it keeps.
+                let signature = NearDuplicateSignature(title: article.title, body: article.body, shingleSize: 3)
+                #expect(signature.bandKeys.count == NearDuplicateSignature.bands)
+                #expect(signature.jaccard(with: signature) == 1)
+                _ = (signature.numbers, signature.names)
             }
         }
     }
