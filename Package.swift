@@ -106,6 +106,7 @@ let package = Package(
         .testTarget(
             name: "WiredeskCoreTests",
             dependencies: ["WiredeskCore", "WiredeskTestSupport"],
+            resources: [.copy("Fixtures/fuzz-regressions")],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

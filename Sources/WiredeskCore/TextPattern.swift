@@ -45,7 +45,7 @@ struct TextMatch {
     let result: NSTextCheckingResult
     let text: String
 
-    var range: Range<String.Index> { Range(result.range, in: text)! }
+    var range: Range<String.Index> { bounds(of: result.range) }
     var matched: Substring { text[range] }
     /// The text after the match.
     var rest: Substring { text[range.upperBound...] }
@@ -57,8 +57,17 @@ struct TextMatch {
 
     func group(_ name: String) -> Substring? {
         let nsRange = result.range(withName: name)
-        guard nsRange.location != NSNotFound, let range = Range(nsRange, in: text) else { return nil }
-        return text[range]
+        guard nsRange.location != NSNotFound else { return nil }
+        return text[bounds(of: nsRange)]
+    }
+
+    /// The string positions of a range the expression matched, by UTF-16 offset. The expression reads scalars, so a
+    /// bound may fall inside a character (`22:20` of `22:20\u{331}`, where NFC leaves the mark apart): a substring
+    /// may end there, while `Range(_:in:)` would give `nil`.
+    private func bounds(of nsRange: NSRange) -> Range<String.Index> {
+        let utf16 = text.utf16
+        let start = utf16.index(utf16.startIndex, offsetBy: nsRange.location)
+        return start..<utf16.index(start, offsetBy: nsRange.length)
     }
 }
 

@@ -118,6 +118,16 @@ import WiredeskCore
         #expect(article.body.hasPrefix("China launched a weather satellite"))
     }
 
+    /// A combining mark that NFC leaves apart (U+0331 under the last digit) makes the match end inside a character:
+    /// the header is read up to there, as it would be without the mark.
+    @Test func readsADateHeaderEndingUnderACombiningMark() {
+        let article = Self.parse(
+            "British inflation rises\n\n2016-12-12 22:20\u{331}\n\nLONDON (Reuters) - British inflation rose.")
+        #expect(article.title == "British inflation rises")
+        #expect(article.published == "2016-12-12T22:20:00")
+        #expect(article.body == "British inflation rose.")
+    }
+
     /// With slashes or hyphens and the year last, day and month can be told apart only when one number is above 12:
     /// otherwise no date is read.
     @Test(arguments: ["05/06/2016 14:05", "05-06-2016", "1/2/2016"])
