@@ -90,7 +90,8 @@ public final class InboxDaemon: @unchecked Sendable {
         workers = IntakeWorkers(
             width: ProcessInfo.processInfo.activeProcessorCount,
             stragglerNanoseconds: Self.stragglerNanoseconds,
-            finished: { [unowned self] in self.workerFinished() }
+            // Weak: a worker given up on may finish after the daemon is gone.
+            finished: { [weak self] in self?.workerFinished() }
         )
     }
 
@@ -400,7 +401,7 @@ public final class InboxDaemon: @unchecked Sendable {
         if passingOnce.load(ordering: .relaxed) {
             workerDone.signal()
         } else {
-            queue.async { [unowned self] in self.schedulePump() }
+            queue.async { [weak self] in self?.schedulePump() }
         }
     }
 
@@ -572,7 +573,7 @@ public final class InboxDaemon: @unchecked Sendable {
         for number in [SIGTERM, SIGINT] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue.global())
-            source.setEventHandler { [unowned self] in self.requestStop(signal: number) }
+            source.setEventHandler { [weak self] in self?.requestStop(signal: number) }
             source.resume()
             signalSources.append(source)
         }
