@@ -23,6 +23,16 @@ struct ArchiveSchemaTests {
         try older.close()
     }
 
+    /// Commits one article, as the daemon would, on top of the older rows.
+    func commit(_ article: Article, to archive: Archive) throws {
+        _ = try archive.commit([
+            Consumption(
+                name: "b.txt", feed: nil, sha256: "b", size: 1, receivedAt: Date(), storedAs: "b", identity: nil,
+                result: .success(
+                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
+        ])
+    }
+
     @Test func bandsOfAnOlderArchiveAreKeptWithoutTheirForeignKey() throws {
         try makeOlderArchive(
             upTo: "v2: near-duplicate bands and received times",
@@ -50,13 +60,7 @@ extension ArchiveSchemaTests {
             """)
 
         let archive = try Archive(folder: folder)
-        let article = Article(title: "Storm", body: "The harbour closed again.", agency: "Xinhua")
-        _ = try archive.commit([
-            Consumption(
-                name: "b.txt", feed: nil, sha256: "b", size: 1, receivedAt: Date(), storedAs: "b", identity: nil,
-                result: .success(
-                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
-        ])
+        try commit(Article(title: "Storm", body: "The harbour closed again.", agency: "Xinhua"), to: archive)
         try archive.database.write { db in
             try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
             #expect(
@@ -74,13 +78,9 @@ extension ArchiveSchemaTests {
             VALUES ('The harbour reopened.', '2016-12-12', 3, 'h1', 'now')
             """)
         let archive = try Archive(folder: folder)
-        let article = Article(body: "The harbour closed again.", published: "2026-12-03", publishedYearInferred: true)
-        _ = try archive.commit([
-            Consumption(
-                name: "b.txt", feed: nil, sha256: "b", size: 1, receivedAt: Date(), storedAs: "b", identity: nil,
-                result: .success(
-                    ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
-        ])
+        try commit(
+            Article(body: "The harbour closed again.", published: "2026-12-03", publishedYearInferred: true),
+            to: archive)
         try archive.database.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT published, published_inferred FROM articles ORDER BY id")
             #expect(
