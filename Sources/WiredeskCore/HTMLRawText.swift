@@ -13,16 +13,18 @@ import Foundation
 /// `</style`, in any case, and a drawing at the `</svg` that closes it. Where the page is cut short inside any of
 /// these, the scan stops and keeps the rest as it is.
 enum HTMLRawText {
-    /// The byte ranges to leave out, in order.
-    static func droppableRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var scanner = Scanner(bytes: bytes)
+    /// The byte ranges to leave out, in order. A spent `budget` ends the scan: the rest of the page is kept.
+    static func droppableRanges(
+        in bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget = .unlimited
+    ) -> [Range<Int>] {
+        var scanner = Scanner(bytes: bytes, budget: budget)
         return scanner.run()
     }
 
     /// `bytes` without the ranges `droppableRanges` finds; `nil` when there is none.
-    static func withoutDroppableMarkup(_ bytes: [UInt8]) -> [UInt8]? {
+    static func withoutDroppableMarkup(_ bytes: [UInt8], budget: ExtractionBudget = .unlimited) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
-            let drops = droppableRanges(in: buffer)
+            let drops = droppableRanges(in: buffer, budget: budget)
             guard !drops.isEmpty else { return nil }
             let dropped = drops.reduce(0) { $0 + $1.count }
             var result: [UInt8] = []
@@ -44,12 +46,20 @@ enum HTMLRawText {
         /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
         var preformatted = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        let budget: ExtractionBudget
+        /// `HTMLRawText.readAttributeNames`, read once rather than through the global's once-check per attribute.
+        let readAttributes = HTMLRawText.readAttributeNames
+
+        init(bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget) {
             self.bytes = bytes
+            self.budget = budget
         }
 
         mutating func run() -> [Range<Int>] {
+            var markup = 0
             while let open = find(UInt8(ascii: "<"), from: index) {
+                markup += 1
+                if markup & (ExtractionBudget.stepsBetweenChecks - 1) == 0, budget.isOver { return drops }
                 if preformatted == 0 { collapseSpaces(in: index..<open) }
                 index = open + 1
                 guard index < bytes.count else { break }
@@ -316,12 +326,21 @@ enum HTMLRawText {
             return nil
         }
 
-        /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads.
+        /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads. The
+        /// name is packed in two numbers, lower-cased, and compared with the packed names of its length.
         private func readAttributeKey(_ name: Range<Int>) -> UInt8? {
-            guard name.count < HTMLRawText.readAttributeNames.count else { return nil }
-            return HTMLRawText.readAttributeNames[name.count].first { candidate in
-                zip(bytes[name], candidate.name).allSatisfy { $0 | 0x20 == $1 }
-            }?.key
+            guard name.count < readAttributes.count else { return nil }
+            var packed = (UInt64(0), UInt64(0))
+            for (offset, position) in name.enumerated() {
+                let byte = UInt64(bytes[position] | 0x20)
+                if offset < 8 {
+                    packed.0 |= byte << UInt64(8 * offset)
+                } else {
+                    packed.1 |= byte << UInt64(8 * (offset - 8))
+                }
+            }
+            for candidate in readAttributes[name.count] where candidate.packed == packed { return candidate.key }
+            return nil
         }
 
         private func isDrawingElement(_ name: Range<Int>) -> Bool {
@@ -424,11 +443,25 @@ enum HTMLRawText {
         "animatemotion", "set", "mpath",
     ]
 
-    /// The names of `HTMLAttribute`, as lower-case bytes, with their numbers, by length.
-    static let readAttributeNames: [[(name: [UInt8], key: UInt8)]] = {
-        let names = HTMLAttribute.allCases.map { (name: Array($0.name.utf8), key: $0.key) }
-        let longest = names.map(\.name.count).max() ?? 0
-        return (0...longest).map { length in names.filter { $0.name.count == length } }
+    /// The names of `HTMLAttribute` (at most 16 bytes), packed lower-case as `readAttributeKey` packs them, with their
+    /// numbers, by length. `| 0x20` lower-cases letters and leaves the other bytes of these names (`-`, `:`) as they
+    /// are; a name that differs only in such a bit (`_` for a DEL) is no name libxml2 reads.
+    static let readAttributeNames: [[(packed: (UInt64, UInt64), key: UInt8)]] = {
+        let names = HTMLAttribute.allCases.map { attribute in
+            let bytes = Array(attribute.name.utf8)
+            precondition(bytes.count <= 16, "\(attribute.name) is longer than readAttributeKey packs")
+            var packed = (UInt64(0), UInt64(0))
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    packed.0 |= UInt64(byte) << UInt64(8 * offset)
+                } else {
+                    packed.1 |= UInt64(byte) << UInt64(8 * (offset - 8))
+                }
+            }
+            return (length: bytes.count, packed: packed, key: attribute.key)
+        }
+        let longest = names.map(\.length).max() ?? 0
+        return (0...longest).map { length in names.filter { $0.length == length }.map { ($0.packed, $0.key) } }
     }()
 
     /// Which element with unread contents a start tag opens.
