@@ -105,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WiredeskCoreTests",
-            dependencies: ["WiredeskCore", "WiredeskTestSupport"],
+            dependencies: ["WiredeskCore", "WiredeskTestSupport", "BenchmarkSupport"],
             resources: [.copy("Fixtures/fuzz-regressions")],
             swiftSettings: upcomingFeatures
         ),

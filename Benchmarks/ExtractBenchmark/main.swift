@@ -7,10 +7,15 @@ import WiredeskCore
 // agencies (written to a temporary folder, so reading them is measured the same way).
 //
 // usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only] [--html DIR [--stage S]]
+//        wiredesk-bench-extract --hostile [--size BYTES] [--seconds S] [--only NAME] [--write DIR]
 // `--parse-only` times nothing but the parser, for a profiler (`perf record -g`) to see it alone.
 // `--html DIR` times the extraction of every page in DIR instead: `--stage libxml2` libxml2's bare parse, `html` the
 // HTML stage alone, `full` (the default) everything `wiredesk extract` does; with `--seconds 0` each page is read
 // once, for an instruction count (`valgrind --tool=callgrind`).
+// `--hostile` times the whole extraction of every member of `HostileInputs` (about `--size` bytes each, 1 MiB by
+// default), in CPU time of this one thread, beside an ordinary page or story of the same size: ms per file, µs per
+// KB and the ratio of the two costs per KB. `--only` keeps the members whose name contains NAME; `--write DIR` writes
+// them to DIR instead, for `wiredesk extract` or a profiler.
 
 struct Options {
     var corpus = "/work/shared/corpus/reuters-dev/files"
@@ -19,6 +24,10 @@ struct Options {
     var parseOnly = false
     var htmlFolder: String?
     var stage = "full"
+    var hostile = false
+    var size = 1 << 20
+    var only: String?
+    var writeFolder: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -30,10 +39,15 @@ struct Options {
             case "--parse-only": parseOnly = true
             case "--html": htmlFolder = iterator.next()
             case "--stage": stage = iterator.next() ?? stage
+            case "--hostile": hostile = true
+            case "--size": size = iterator.next().flatMap { Int($0) } ?? size
+            case "--only": only = iterator.next()
+            case "--write": writeFolder = iterator.next()
             default:
                 print(
                     "usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only]"
-                        + " [--html DIR [--stage libxml2|html|full]]")
+                        + " [--html DIR [--stage libxml2|html|full]]"
+                        + " | --hostile [--size BYTES] [--seconds S] [--only NAME] [--write DIR]")
                 exit(2)
             }
         }
@@ -156,7 +170,93 @@ func measureHTML(folder: String, options: Options) {
             Double(pages.count) / round.seconds))
 }
 
+/// CPU seconds this thread has used: other jobs on a shared machine do not inflate it.
+func threadSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// CPU seconds per extraction of `bytes`, repeated until `minimum` seconds have passed (once at least).
+func extractionSeconds(_ bytes: [UInt8], fileName: String, minimum: Double) -> Double {
+    let extractor = ArticleExtractor(maxFileBytes: 64 << 20)
+    let received = Date(timeIntervalSince1970: 1_700_000_000)
+    var sink = 0
+    var rounds = 0
+    let start = threadSeconds()
+    var elapsed = 0.0
+    repeat {
+        if case .success(let extracted) = extractor.extract(bytes, fileName: fileName, receivedAt: received) {
+            sink &+= extracted.article.body.utf8.count
+        }
+        rounds += 1
+        elapsed = threadSeconds() - start
+    } while elapsed < minimum
+    if sink == 42 { print("") }
+    return elapsed / Double(rounds)
+}
+
+/// The hostile family against ordinary files of the same size and kind: the goal is at most 3 times the cost per KB.
+func measureHostile(options: Options) {
+    let members = HostileInputs.all(size: options.size).filter { member in
+        options.only.map { member.name.contains($0) } ?? true
+    }
+    if let folder = options.writeFolder {
+        for member in members {
+            _ = FileManager.default.createFile(
+                atPath: folder + "/" + member.name + "." + member.fileName.split(separator: ".").last!,
+                contents: Data(member.bytes))
+        }
+        return
+    }
+    func row(_ name: String, _ bytes: String, _ milliseconds: String, _ perKB: String, _ ratio: String) {
+        let columns = [bytes, milliseconds, perKB, ratio].map {
+            String(repeating: " ", count: max(0, 10 - $0.count)) + $0
+        }
+        print(name.padding(toLength: 32, withPad: " ", startingAt: 0) + columns.joined())
+    }
+    /// µs per KB of an ordinary page or story of `units` times the member size, measured once, when first needed.
+    var yardsticks: [String: Double] = [:]
+    func yardstick(html: Bool, units: Int) -> Double {
+        let key = "\(html) \(units)"
+        if let known = yardsticks[key] { return known }
+        let bytes = units * options.size
+        let file = html ? HostileInputs.ordinaryHTML(size: bytes) : HostileInputs.ordinaryText(size: bytes)
+        let seconds = extractionSeconds(
+            file, fileName: html ? "ordinary.html" : "ordinary.txt", minimum: options.seconds)
+        let perKB = seconds / (Double(file.count) / 1024) * 1e6
+        row(
+            html ? "ordinary article page" : "ordinary wire story", "\(file.count)",
+            String(format: "%.1f", seconds * 1000),
+            String(format: "%.1f", perKB), "1.00")
+        yardsticks[key] = perKB
+        return perKB
+    }
+    row("member", "bytes", "ms/file", "µs/KB", "ratio")
+    var slowest: (name: String, ratio: Double)?
+    for member in members {
+        let units = max(1, Int((Double(member.bytes.count) / Double(options.size)).rounded()))
+        let reference = yardstick(html: member.isHTML, units: units)
+        let seconds = extractionSeconds(member.bytes, fileName: member.fileName, minimum: options.seconds)
+        let perKB = seconds / (Double(member.bytes.count) / 1024) * 1e6
+        let ratio = perKB / reference
+        row(
+            member.name, "\(member.bytes.count)", String(format: "%.1f", seconds * 1000), String(format: "%.1f", perKB),
+            String(format: "%.2f", ratio))
+        if slowest == nil || ratio > slowest!.ratio { slowest = (member.name, ratio) }
+    }
+    if let slowest {
+        print(
+            "slowest: \(slowest.name), " + String(format: "%.2f", slowest.ratio)
+                + "× an ordinary file of its size per KB (goal: at most 3×)")
+    }
+}
+
 let options = Options(CommandLine.arguments)
+if options.hostile {
+    measureHostile(options: options)
+    exit(0)
+}
 if let folder = options.htmlFolder {
     measureHTML(folder: folder, options: options)
     exit(0)

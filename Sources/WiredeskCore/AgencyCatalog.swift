@@ -182,14 +182,23 @@ public enum AgencyCatalog {
         // Most last lines are sentences: an ASCII character that is no letter rules them out before any lower-casing.
         guard !word.utf8.contains(where: { $0 < 0x80 && !LineCue.isLetter($0) }) else { return nil }
         let letters = word.lowercased()
-        guard letters.count >= 4, letters.allSatisfy(\.isLetter) else { return nil }
-        for (canonical, aliases) in entries {
-            for alias in aliases where alias.count >= 5 && alias.count > letters.count && !alias.contains(" ") {
-                if alias.lowercased().hasPrefix(letters) { return canonical }
-            }
-        }
-        return nil
+        let count = letters.count
+        // A word as long as the longest name is no cut-off one: a long last line costs no test per name.
+        guard count >= 4, count < truncatableNames.longest, letters.allSatisfy(\.isLetter) else { return nil }
+        return truncatableNames.names.first { $0.count > count && $0.lowercased.hasPrefix(letters) }?.canonical
     }
+
+    /// The one-word aliases of five characters or more that a sign-off may cut short, lower-cased, in table order;
+    /// and the length of the longest.
+    private static let truncatableNames: (names: [(lowercased: String, count: Int, canonical: String)], longest: Int) =
+        {
+            let names = entries.flatMap { canonical, aliases in
+                aliases.filter { $0.count >= 5 && !$0.contains(" ") }.map {
+                    (lowercased: $0.lowercased(), count: $0.count, canonical: canonical)
+                }
+            }
+            return (names, names.map(\.count).max() ?? 0)
+        }()
 
     /// Every alias (and canonical name) as written, for searching running text.
     static let aliasTrie = AliasTrie(

@@ -38,6 +38,16 @@ public final class ExtractionBudget: Sendable {
     /// Whether the work should stop now.
     public var isOver: Bool { state.load(ordering: .relaxed) != State.running.rawValue }
 
+    /// Steps of a loop between two looks at the budget, in `check(atStep:)`: a few milliseconds of work at most.
+    static let stepsBetweenChecks = 4_096
+
+    /// `check()` on every `stepsBetweenChecks`-th step of a loop, counted by the caller: a long loop stops soon
+    /// after the budget is spent, and the other steps cost a test of the counter.
+    @inline(__always)
+    func check(atStep step: Int) throws(Rejection) {
+        if step & (Self.stepsBetweenChecks - 1) == 0 { try check() }
+    }
+
     /// Throws the rejection that ends the extraction once the budget is spent or withdrawn.
     public func check() throws(Rejection) {
         switch State(rawValue: state.load(ordering: .relaxed)) {

@@ -34,23 +34,27 @@ struct HTMLContentFinder {
     private let tags = HTMLCommonTags()
     private let title: String?
     private let parsed: ParsedMarks
+    private let budget: ExtractionBudget
     private var scores: [Int: Double] = [:]
 
-    /// Runs passes with fewer and fewer rules until one finds enough text; the longest result otherwise.
-    static func find(in tree: HTMLTree, title: String?) -> Result {
+    /// Runs passes with fewer and fewer rules until one finds enough text; the longest result otherwise. A spent
+    /// `budget` stops the search (`Rejection.overBudget`).
+    static func find(in tree: HTMLTree, title: String?, budget: ExtractionBudget = .unlimited) throws(Rejection)
+        -> Result
+    {
         let passes: [Rules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
-        let parsed = ParsedMarks(tree)
+        let parsed = try ParsedMarks(tree, budget: budget)
         var best: Result?
         for rules in passes {
-            var finder = HTMLContentFinder(tree: tree, rules: rules, title: title, parsed: parsed)
-            let result = finder.run()
+            var finder = HTMLContentFinder(tree: tree, rules: rules, title: title, parsed: parsed, budget: budget)
+            let result = try finder.run()
             if result.textLength >= enoughText { return result }
             if best == nil || result.textLength > best!.textLength { best = result }
         }
         return best!
     }
 
-    private init(tree: HTMLTree, rules: Rules, title: String?, parsed: ParsedMarks) {
+    private init(tree: HTMLTree, rules: Rules, title: String?, parsed: ParsedMarks, budget: ExtractionBudget) {
         self.tree = tree
         // The pass edits its own copy and adds wrappers: copied once, with room for them, rather than copied and
         // then grown.
@@ -58,6 +62,7 @@ struct HTMLContentFinder {
         self.rules = rules
         self.title = title
         self.parsed = parsed
+        self.budget = budget
     }
 
     /// What the preparing pass asks of a node's ancestors and descendants, found for every node of the parsed tree
@@ -72,20 +77,25 @@ struct HTMLContentFinder {
         private static let inTable: UInt8 = 1
         private static let inCode: UInt8 = 2
 
-        init(_ tree: HTMLTree) {
+        init(_ tree: HTMLTree, budget: ExtractionBudget) throws(Rejection) {
             var marks = [UInt8](repeating: 0, count: tree.nodes.count)
             let table = HTMLTag("table")
             let code = HTMLTag("code")
             let paragraph = HTMLTag("p")
-            tree.walk(below: HTMLTree.root) { node in
+            var node = tree.following(HTMLTree.root, within: HTMLTree.root)
+            var step = 0
+            while node >= 0 {
                 let parent = tree[node].parent
                 var enclosing = marks[parent] & (Self.inTable | Self.inCode)
                 if tree[parent].tag == table { enclosing |= Self.inTable }
                 if tree[parent].tag == code { enclosing |= Self.inCode }
                 marks[node] = enclosing
-                return true
+                step += 1
+                try budget.check(atStep: step)
+                node = tree.following(node, within: HTMLTree.root)
             }
-            for node in tree.postorder(below: HTMLTree.root) {
+            for (step, node) in tree.postorder(below: HTMLTree.root).enumerated() {
+                try budget.check(atStep: step)
                 let parent = tree[node].parent
                 var count = Int(marks[node] >> 2)
                 if tree[node].tag == paragraph, tree.textLength(of: node) > 80 { count += 1 }
@@ -101,14 +111,14 @@ struct HTMLContentFinder {
         func longParagraphs(below node: Int) -> Int { node < marks.count ? Int(marks[node] >> 2) : 0 }
     }
 
-    private mutating func run() -> Result {
-        let paragraphs = prepareAndCollectParagraphs()
+    private mutating func run() throws(Rejection) -> Result {
+        let paragraphs = try prepareAndCollectParagraphs()
         tree.refreshTextSummaries()
-        let candidates = scoreAncestors(of: paragraphs)
+        let candidates = try scoreAncestors(of: paragraphs)
         let top = chooseTopCandidate(from: candidates)
         let article = gatherSiblings(of: top)
         tree.refreshTextSummaries()
-        clean(article)
+        try clean(article)
         return Result(tree: tree, article: article, textLength: tree.textLength(of: article))
     }
 
@@ -116,12 +126,15 @@ struct HTMLContentFinder {
 
     /// One pass in document order removes hidden and unlikely boxes, turns text-only `<div>`s into paragraphs and
     /// collects the elements whose text will be scored.
-    private mutating func prepareAndCollectParagraphs() -> [Int] {
+    private mutating func prepareAndCollectParagraphs() throws(Rejection) -> [Int] {
         var paragraphs: [Int] = []
         var removeTitleHeader = title != nil
         var removedByline = false
         var node = tree.following(HTMLTree.root, within: HTMLTree.root)
+        var step = 0
         while node >= 0 {
+            step += 1
+            try budget.check(atStep: step)
             if tree[node].isText {
                 node = tree.following(node, within: HTMLTree.root)
                 continue
@@ -337,15 +350,20 @@ struct HTMLContentFinder {
 
     /// Each paragraph of 25 characters or more adds to its parent, half to its grandparent, and a third of the
     /// level to farther ancestors, up to five levels.
-    private mutating func scoreAncestors(of paragraphs: [Int]) -> [Int] {
+    private mutating func scoreAncestors(of paragraphs: [Int]) throws(Rejection) -> [Int] {
         var candidates: [Int] = []
         // Which nodes are still in the document, from one walk rather than one climb per paragraph.
         var attached = [Bool](repeating: false, count: tree.nodes.count)
-        tree.walk(below: HTMLTree.root) { node in
+        var node = tree.following(HTMLTree.root, within: HTMLTree.root)
+        var step = 0
+        while node >= 0 {
             attached[node] = true
-            return true
+            step += 1
+            try budget.check(atStep: step)
+            node = tree.following(node, within: HTMLTree.root)
         }
-        for paragraph in paragraphs where attached[paragraph] {
+        for (step, paragraph) in paragraphs.enumerated() where attached[paragraph] {
+            try budget.check(atStep: step)
             let summary = tree.summary(of: paragraph)
             let length = summary.length
             guard length >= 25 else { continue }
@@ -474,11 +492,21 @@ struct HTMLContentFinder {
 
     // MARK: Cleaning
 
-    private mutating func clean(_ article: Int) {
-        let dataTables = markDataTables(in: article)
+    private mutating func clean(_ article: Int) throws(Rejection) {
+        let dataTables = try markDataTables(in: article)
         let enclosing = EnclosingMarks(tree, below: article, dataTables: dataTables)
-        cleanConditionally(article, tag: "form", dataTables: dataTables, enclosing: enclosing)
-        cleanConditionally(article, tag: "fieldset", dataTables: dataTables, enclosing: enclosing)
+        // Most articles hold no form or table: their passes are skipped.
+        var present = HTMLTagSet()
+        tree.walk(below: article) { node in
+            present.insert(tree[node].tag)
+            return true
+        }
+        if present.contains(HTMLTag("form")) {
+            try cleanConditionally(article, tag: "form", dataTables: dataTables, enclosing: enclosing)
+        }
+        if present.contains(HTMLTag("fieldset")) {
+            try cleanConditionally(article, tag: "fieldset", dataTables: dataTables, enclosing: enclosing)
+        }
         for node in tree.descendants(of: article, named: ["object", "embed", "footer", "link", "aside"]) {
             tree.remove(node)
         }
@@ -489,20 +517,23 @@ struct HTMLContentFinder {
         for node in tree.descendants(of: article, named: ["h1", "h2"]) where classWeight(node) < 0 {
             tree.remove(node)
         }
-        cleanConditionally(article, tag: "table", dataTables: dataTables, enclosing: enclosing)
-        cleanConditionally(article, tag: "ul", dataTables: dataTables, enclosing: enclosing)
-        cleanConditionally(article, tag: "div", dataTables: dataTables, enclosing: enclosing)
-        removeEmptyParagraphs(in: article)
+        if present.contains(HTMLTag("table")) {
+            try cleanConditionally(article, tag: "table", dataTables: dataTables, enclosing: enclosing)
+        }
+        try cleanConditionally(article, tag: "ul", dataTables: dataTables, enclosing: enclosing)
+        try cleanConditionally(article, tag: "div", dataTables: dataTables, enclosing: enclosing)
+        try removeEmptyParagraphs(in: article)
     }
 
     /// Paragraphs left without text or media. Whether a paragraph holds media is folded up from its children, in
     /// one pass, rather than looked for below every paragraph; removing an empty paragraph changes neither the text
     /// nor the media of one around it.
-    private mutating func removeEmptyParagraphs(in article: Int) {
+    private mutating func removeEmptyParagraphs(in article: Int) throws(Rejection) {
         tree.refreshTextSummaries()
         var folds = FoldStack<Bool>()
         var empty: [Int] = []
-        for node in tree.postorder(below: article) {
+        for (step, node) in tree.postorder(below: article).enumerated() {
+            try budget.check(atStep: step)
             var hasMedia = false
             folds.popChildren(of: node, in: tree) { _, holdsMedia in hasMedia = hasMedia || holdsMedia }
             folds.push(hasMedia || Self.media.contains(tree[node].tag))
@@ -542,13 +573,14 @@ struct HTMLContentFinder {
 
     /// Tables that hold data rather than layout: their cells stay whatever their links or images. What each table
     /// holds is folded up the article in one pass, so tables nested in tables are not each searched again.
-    private func markDataTables(in article: Int) -> Set<Int> {
+    private func markDataTables(in article: Int) throws(Rejection) -> Set<Int> {
         var result: Set<Int> = []
         var folds = FoldStack<TableParts>()
         let table = HTMLTag("table")
         let row = HTMLTag("tr")
         let cell = HTMLTag("td")
-        for node in tree.postorder(below: article) {
+        for (step, node) in tree.postorder(below: article).enumerated() {
+            try budget.check(atStep: step)
             var parts = TableParts()
             folds.popChildren(of: node, in: tree) { child, childParts in
                 let tag = tree[child].tag
@@ -625,12 +657,13 @@ struct HTMLContentFinder {
     /// measured anew after the cleaning of those inside it, at the cost of one visit per node.
     private mutating func cleanConditionally(
         _ article: Int, tag: String, dataTables: Set<Int>, enclosing: EnclosingMarks
-    ) {
+    ) throws(Rejection) {
         guard rules.contains(.cleanConditionally) else { return }
         let target = HTMLTag(tag)
         let embeds: HTMLTagSet = ["embed", "object", "iframe"]
         var folds = FoldStack<BoxContents>()
-        for node in tree.postorder(below: article) {
+        for (step, node) in tree.postorder(below: article).enumerated() {
+            try budget.check(atStep: step)
             var contents = BoxContents()
             folds.popChildren(of: node, in: tree) { child, below in
                 let childTag = tree[child].tag
@@ -644,8 +677,8 @@ struct HTMLContentFinder {
                 contents.headingLength +=
                     below.headingLength + (Self.headings.contains(childTag) ? tree.textLength(of: child) : 0)
             }
-            // The children are up to date: this node's summary is folded from theirs, once.
-            tree.resummarize(node)
+            // The children are up to date: a summary this pass made stale is folded from theirs, once.
+            if tree.summaries[node].isStale { tree.resummarize(node) }
             if tree[node].tag == target, !(target == Self.table && dataTables.contains(node)), !enclosing.isKept(node),
                 shouldRemoveConditionally(node, tag: tag, contents: contents, inFigure: enclosing.isInFigure(node))
             {
@@ -654,7 +687,7 @@ struct HTMLContentFinder {
                 folds.push(contents)
             }
         }
-        tree.resummarize(article)
+        if tree.summaries[article].isStale { tree.resummarize(article) }
     }
 
     private static let image = HTMLTag("img")

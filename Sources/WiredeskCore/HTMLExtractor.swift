@@ -26,7 +26,7 @@ public enum HTMLExtractor {
         try budget.check()
         let tree = HTMLTree.parse(input, budget: budget)
         try budget.check()
-        let facts = HTMLPageFacts(tree: tree)
+        let facts = try HTMLPageFacts(tree: tree, budget: budget)
         let jsonLD = HTMLJSONLD(scripts: facts.jsonLDScripts)
         let siteName = (facts.meta(["og:site_name", "application-name"]) ?? jsonLD.publisher).map(
             HTMLTree.collapsingSpaces)
@@ -34,9 +34,9 @@ public enum HTMLExtractor {
         let title = HTMLTitleChooser.choose(facts: facts, jsonLD: jsonLD, siteName: siteName)
 
         try budget.check()
-        let content = HTMLContentFinder.find(in: tree, title: title)
+        let content = try HTMLContentFinder.find(in: tree, title: title, budget: budget)
         try budget.check()
-        var paragraphs = HTMLTextRenderer.paragraphs(of: content.tree, below: content.article)
+        var paragraphs = try HTMLTextRenderer.paragraphs(of: content.tree, below: content.article, budget: budget)
         try budget.check()
         if let structured = structuredBody(jsonLD, comparedTo: paragraphs) { paragraphs = structured }
         if let title { paragraphs = withoutLeadingTitle(paragraphs, title: title) }

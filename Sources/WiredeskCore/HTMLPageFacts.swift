@@ -72,7 +72,8 @@ struct HTMLPageFacts {
 
     static let asideTags: HTMLTagSet = ["nav", "aside", "footer", "menu"]
 
-    init(tree: HTMLTree) {
+    /// A spent `budget` stops the walk (`Rejection.overBudget`).
+    init(tree: HTMLTree, budget: ExtractionBudget = .unlimited) throws(Rejection) {
         var articleDepth = 0
         var invisibleDepth = 0
         // Entering a box pushes its closing entry, which carries what the box opened.
@@ -81,7 +82,10 @@ struct HTMLPageFacts {
         let invisible = Self.invisible
         let asideTags = Self.asideTags
         let block = HTMLContentHints.block
+        var step = 0
         while let (node, closing) = stack.popLast() {
+            step += 1
+            try budget.check(atStep: step)
             let element = tree[node]
             if element.isText {
                 if invisibleDepth == 0 { appendVisibleText(tree.text(of: node)) }

@@ -2,26 +2,29 @@ import Foundation
 
 /// Finds what no extraction rule reads in a UTF-8 page, so that it can be left out before libxml2 parses it: the
 /// bodies of `<script>` and `<style>` elements (JSON-LD, `type="application/ld+json"`, is kept), the contents of
-/// inline `<svg>` drawings, the attributes the tree does not keep (`HTMLAttribute`) and repetitions of those it
-/// keeps.
+/// inline `<svg>` drawings, the attributes the tree does not keep (`HTMLAttribute`), repetitions of those it keeps,
+/// and end tags that close nothing.
 ///
 /// They are half of a typical article page's bytes, and libxml2 reads them one character at a time.
 /// The scan follows libxml2's own HTML tokenizer wherever markup could hide: a tag opens at `<` and an ASCII letter;
 /// its attribute values run to the matching quote (across `>`), or to a space or `>` when unquoted; `/>` closes the
-/// element at once; comments end at `-->` or `--!>`; other `<!` and `<?` markup ends at the next `>`; a raw-text
-/// body ends at the next `</script` or `</style`, in any case, and a drawing at the `</svg` that closes it. Where
-/// the page is cut short inside any of these, the scan stops and keeps the rest as it is.
+/// element at once; comments end at `-->` or `--!>`; a doctype, an end tag and a processing instruction (`<?` and a
+/// name) end at the next `>`, and any other `<!` or `<?` is text; a raw-text body ends at the next `</script` or
+/// `</style`, in any case, and a drawing at the `</svg` that closes it. Where the page is cut short inside any of
+/// these, the scan stops and keeps the rest as it is.
 enum HTMLRawText {
-    /// The byte ranges to leave out, in order.
-    static func droppableRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var scanner = Scanner(bytes: bytes)
+    /// The byte ranges to leave out, in order. A spent `budget` ends the scan: the rest of the page is kept.
+    static func droppableRanges(
+        in bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget = .unlimited
+    ) -> [Range<Int>] {
+        var scanner = Scanner(bytes: bytes, budget: budget)
         return scanner.run()
     }
 
     /// `bytes` without the ranges `droppableRanges` finds; `nil` when there is none.
-    static func withoutDroppableMarkup(_ bytes: [UInt8]) -> [UInt8]? {
+    static func withoutDroppableMarkup(_ bytes: [UInt8], budget: ExtractionBudget = .unlimited) -> [UInt8]? {
         bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
-            let drops = droppableRanges(in: buffer)
+            let drops = droppableRanges(in: buffer, budget: budget)
             guard !drops.isEmpty else { return nil }
             let dropped = drops.reduce(0) { $0 + $1.count }
             var result: [UInt8] = []
@@ -43,35 +46,116 @@ enum HTMLRawText {
         /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
         var preformatted = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        let budget: ExtractionBudget
+        /// `HTMLRawText.readAttributeNames`, read once rather than through the global's once-check per attribute.
+        let readAttributes = HTMLRawText.readAttributeNames
+
+        init(bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget) {
             self.bytes = bytes
+            self.budget = budget
         }
 
         mutating func run() -> [Range<Int>] {
+            var markup = 0
             while let open = find(UInt8(ascii: "<"), from: index) {
+                markup += 1
+                if markup & (ExtractionBudget.stepsBetweenChecks - 1) == 0, budget.isOver { return drops }
                 if preformatted == 0 { collapseSpaces(in: index..<open) }
                 index = open + 1
                 guard index < bytes.count else { break }
                 let next = bytes[index]
                 let complete: Bool
                 if next == UInt8(ascii: "!") {
+                    let start = index
                     complete = skipDeclaration()
-                } else if next == UInt8(ascii: "?") {
-                    complete = skip(past: UInt8(ascii: ">"))
-                } else if isASCIILetter(next) {
-                    complete = readElement()
-                } else {
-                    // `</...>` holds no raw text; a `<` before anything else is text.
-                    if next == UInt8(ascii: "/"), preformatted > 0 {
-                        index += 1
-                        if isPreformatted(readName()) { preformatted -= 1 }
+                    if index > start {
+                        markupEnd = index
+                        if !starts(with: "!--", at: start) { declarationEnd = index }
                     }
+                } else if next == UInt8(ascii: "?") {
+                    let start = index
+                    complete = skipProcessingInstruction()
+                    if index > start + 1 { markupEnd = index }
+                } else if isASCIILetter(next) {
+                    sawStartTag = true
+                    complete = readElement()
+                    markupEnd = index
+                } else if next == UInt8(ascii: "/"), index + 1 < bytes.count, isASCIILetter(bytes[index + 1]),
+                    open != declarationEnd
+                {
+                    // An end tag, which libxml2 reads to the next `>` (right after a misplaced `<!DOCTYPE>`, it reads
+                    // `</` as text).
+                    index += 1
+                    let name = readName()
+                    if preformatted > 0, isPreformatted(name) { preformatted -= 1 }
+                    guard let close = find(UInt8(ascii: ">"), from: index) else { break }
+                    if closesNothing(name, at: open) { drops.append(open..<close + 1) }
+                    index = close + 1
+                    markupEnd = index
+                    complete = true
+                } else {
+                    // A `<` before anything else is text.
                     complete = true
                 }
                 guard complete else { break }
             }
             if preformatted == 0 { collapseSpaces(in: index..<bytes.count) }
             return drops
+        }
+
+        /// The names of up to eight bytes (lower-cased, packed in a number) of the elements whose start tags the page
+        /// has shown so far.
+        var openedNames: Set<UInt64> = []
+        /// Where the last declaration other than a comment (`<!DOCTYPE ...>`) ended.
+        var declarationEnd = -1
+        /// Where the last markup (a tag, comment, declaration or instruction) ended: the text since starts there.
+        var markupEnd = 0
+        var sawStartTag = false
+
+        /// Notes a start tag called `name`.
+        private mutating func noteOpened(_ name: Range<Int>) {
+            guard let key = packedName(name) else { return }
+            openedNames.insert(key)
+        }
+
+        /// Whether the end tag called `name`, at `open`, can be left out because it closes nothing: no element of
+        /// that name was ever opened. libxml2 would only search its stack of open elements for it (which, under
+        /// thousands of open boxes, costs a step per box) and leave it out. Kept are the elements libxml2 opens
+        /// unasked (`<html>`, `<head>`, `<body>`, `<p>`) and `</br>`; an end tag before the first start tag, where
+        /// libxml2 may still be skipping the blanks of the prolog; and one between blanks and text, which libxml2
+        /// reads as two runs where leaving it out would make one. (An end tag of an element opened earlier may
+        /// close nothing too, but only libxml2's own stack and its rules for closing tell.)
+        private func closesNothing(_ name: Range<Int>, at open: Int) -> Bool {
+            guard sawStartTag, let key = packedName(name), !Self.impliedNames.contains(key),
+                !openedNames.contains(key)
+            else { return false }
+            let before = markupEnd..<open
+            guard !before.isEmpty, before.allSatisfy({ isBlank(bytes[$0]) }) else { return true }
+            // Blanks before it: kept when text follows.
+            guard let close = find(UInt8(ascii: ">"), from: name.upperBound) else { return false }
+            var position = close + 1
+            while position < bytes.count, bytes[position] != UInt8(ascii: "<") {
+                if !isBlank(bytes[position]) { return false }
+                position += 1
+            }
+            return true
+        }
+
+        private static let impliedNames: Set<UInt64> = Set(
+            ["html", "head", "body", "p", "br"].map { name in
+                name.utf8.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            })
+
+        /// The name's bytes, letters lower-cased as libxml2 lower-cases them, packed into a number; `nil` for a name
+        /// longer than eight bytes.
+        private func packedName(_ name: Range<Int>) -> UInt64? {
+            guard name.count <= 8 else { return nil }
+            var key: UInt64 = 0
+            for position in name.reversed() {
+                let byte = bytes[position]
+                key = key << 8 | UInt64(isASCIILetter(byte) ? byte | 0x20 : byte)
+            }
+            return key
         }
 
         /// Leaves out all but the first of each run of spaces, tabs and line ends in text: outside preformatted
@@ -96,13 +180,30 @@ enum HTMLRawText {
                 || equalsIgnoringCase("plaintext", name)
         }
 
-        /// After `<!`: a comment, or a doctype or other declaration, which ends at the next `>`. Comments are kept:
-        /// libxml2 reads what follows a misplaced `<!DOCTYPE` its own way, and one left out would change that.
+        /// After `<!`: a comment, or a doctype, which ends at the next `>`; libxml2 reads any other `<!` as text, and
+        /// so what follows it as markup. Comments are kept: libxml2 reads what follows a misplaced `<!DOCTYPE` its
+        /// own way, and one left out would change that.
         private mutating func skipDeclaration() -> Bool {
-            guard starts(with: "!--", at: index) else { return skip(past: UInt8(ascii: ">")) }
-            guard let end = commentEnd(from: index + 3) else { return false }
-            index = end
-            return true
+            if starts(with: "!--", at: index) {
+                guard let end = commentEnd(from: index + 3) else { return false }
+                index = end
+                return true
+            }
+            guard index + 8 <= bytes.count, equalsIgnoringCase("doctype", index + 1..<index + 8) else { return true }
+            return skip(past: UInt8(ascii: ">"))
+        }
+
+        /// After `<?`: a processing instruction, which ends at the next `>`, when a name follows; libxml2 leaves out
+        /// a `<?` before anything else and reads on.
+        private mutating func skipProcessingInstruction() -> Bool {
+            guard index + 1 < bytes.count else { return false }
+            let first = bytes[index + 1]
+            guard isASCIILetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") || first >= 0x80
+            else {
+                index += 1
+                return true
+            }
+            return skip(past: UInt8(ascii: ">"))
         }
 
         /// Where a comment whose text starts at `body` ends: past its first `-->` or `--!>` (libxml2 2.9 reads
@@ -121,6 +222,7 @@ enum HTMLRawText {
         /// style or drawing its contents, up to its closing tag.
         private mutating func readElement() -> Bool {
             let name = readName()
+            noteOpened(name)
             let kind: RawKind =
                 equalsIgnoringCase("script", name)
                 ? .script
@@ -224,12 +326,21 @@ enum HTMLRawText {
             return nil
         }
 
-        /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads.
+        /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads. The
+        /// name is packed in two numbers, lower-cased, and compared with the packed names of its length.
         private func readAttributeKey(_ name: Range<Int>) -> UInt8? {
-            guard name.count < HTMLRawText.readAttributeNames.count else { return nil }
-            return HTMLRawText.readAttributeNames[name.count].first { candidate in
-                zip(bytes[name], candidate.name).allSatisfy { $0 | 0x20 == $1 }
-            }?.key
+            guard name.count < readAttributes.count else { return nil }
+            var packed = (UInt64(0), UInt64(0))
+            for (offset, position) in name.enumerated() {
+                let byte = UInt64(bytes[position] | 0x20)
+                if offset < 8 {
+                    packed.0 |= byte << UInt64(8 * offset)
+                } else {
+                    packed.1 |= byte << UInt64(8 * (offset - 8))
+                }
+            }
+            for candidate in readAttributes[name.count] where candidate.packed == packed { return candidate.key }
+            return nil
         }
 
         private func isDrawingElement(_ name: Range<Int>) -> Bool {
@@ -332,11 +443,25 @@ enum HTMLRawText {
         "animatemotion", "set", "mpath",
     ]
 
-    /// The names of `HTMLAttribute`, as lower-case bytes, with their numbers, by length.
-    static let readAttributeNames: [[(name: [UInt8], key: UInt8)]] = {
-        let names = HTMLAttribute.allCases.map { (name: Array($0.name.utf8), key: $0.key) }
-        let longest = names.map(\.name.count).max() ?? 0
-        return (0...longest).map { length in names.filter { $0.name.count == length } }
+    /// The names of `HTMLAttribute` (at most 16 bytes), packed lower-case as `readAttributeKey` packs them, with their
+    /// numbers, by length. `| 0x20` lower-cases letters and leaves the other bytes of these names (`-`, `:`) as they
+    /// are; a name that differs only in such a bit (`_` for a DEL) is no name libxml2 reads.
+    static let readAttributeNames: [[(packed: (UInt64, UInt64), key: UInt8)]] = {
+        let names = HTMLAttribute.allCases.map { attribute in
+            let bytes = Array(attribute.name.utf8)
+            precondition(bytes.count <= 16, "\(attribute.name) is longer than readAttributeKey packs")
+            var packed = (UInt64(0), UInt64(0))
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    packed.0 |= UInt64(byte) << UInt64(8 * offset)
+                } else {
+                    packed.1 |= UInt64(byte) << UInt64(8 * (offset - 8))
+                }
+            }
+            return (length: bytes.count, packed: packed, key: attribute.key)
+        }
+        let longest = names.map(\.length).max() ?? 0
+        return (0...longest).map { length in names.filter { $0.length == length }.map { ($0.packed, $0.key) } }
     }()
 
     /// Which element with unread contents a start tag opens.

@@ -1,11 +1,17 @@
 /// Turns the article's subtree into text: one paragraph per block element, whitespace inside a paragraph collapsed,
 /// `<br>` a line break, `<pre>` lines kept; photo credits, teaser lines and repeated paragraphs left out.
 enum HTMLTextRenderer {
-    static func paragraphs(of tree: HTMLTree, below root: Int) -> [String] {
+    /// A spent `budget` stops the walk (`Rejection.overBudget`).
+    static func paragraphs(of tree: HTMLTree, below root: Int, budget: ExtractionBudget = .unlimited) throws(Rejection)
+        -> [String]
+    {
         var writer = ParagraphWriter()
         var preformatted = 0
         var stack: [(node: Int, leaving: Bool)] = [(root, false)]
+        var step = 0
         while let (node, leaving) = stack.popLast() {
+            step += 1
+            try budget.check(atStep: step)
             let element = tree[node]
             if element.isText {
                 writer.add(tree.text(of: node), preformatted: preformatted > 0)

@@ -135,7 +135,9 @@ struct HTMLTree {
         var builder = HTMLTreeBuilder(expectedNodes: max(64, input.bytes.count / 40), budget: budget)
         var bytes = input.bytes
         // Legacy multi-byte charsets may hide a `<` inside a character; UTF-8 cannot.
-        if !keepingUnreadMarkup, input.encoding == "UTF-8", let filtered = HTMLRawText.withoutDroppableMarkup(bytes) {
+        if !keepingUnreadMarkup, input.encoding == "UTF-8",
+            let filtered = HTMLRawText.withoutDroppableMarkup(bytes, budget: budget)
+        {
             bytes = filtered
         }
         bytes.withUnsafeBufferPointer { buffer in

@@ -63,6 +63,33 @@ enum WireCleaner {
         "(?:\\s+(?:\\(\\s*(?i:end|end\\s*item)\\s*\\)|(?i:enditem)|END|/end/)"
             + "|(?<=[.!?\"”])\\s*(?:--?\\s*)?(?:Reuters?|REUTERS?|\\((?:\(AgencyCatalog.aliasPattern))\\)))\\s*$")
 
+    /// Bytes at the end of a long paragraph searched for a glued trailer: many times what one spans (a blank, a mark
+    /// and an agency's name).
+    static let gluedTrailerReach = 512
+
+    /// `paragraph` without its glued trailer. Spaces in a paragraph are collapsed (`ParagraphAssembler`), so a
+    /// trailer lies within the paragraph's last bytes, and only those are searched: the pattern would otherwise try
+    /// to match at every space of a long paragraph. One whose tail holds a run of blanks is searched whole.
+    static func withoutGluedTrailer(_ paragraph: Substring) -> Substring {
+        let utf8 = paragraph.utf8
+        guard utf8.count > 2 * gluedTrailerReach else {
+            return Substring(gluedTrailer.replacingMatches(in: String(paragraph), with: ""))
+        }
+        var start = utf8.index(utf8.endIndex, offsetBy: -gluedTrailerReach)
+        while UTF8.isContinuation(utf8[start]) { utf8.formIndex(after: &start) }
+        let tail = paragraph[start...]
+        var previousIsBlank = false
+        for scalar in tail.unicodeScalars {
+            let isBlank = scalar.properties.isWhitespace
+            guard !(isBlank && previousIsBlank) else {
+                return Substring(gluedTrailer.replacingMatches(in: String(paragraph), with: ""))
+            }
+            previousIsBlank = isBlank
+        }
+        guard !previousIsBlank else { return Substring(gluedTrailer.replacingMatches(in: String(paragraph), with: "")) }
+        return Substring(paragraph[..<start] + gluedTrailer.replacingMatches(in: String(tail), with: ""))
+    }
+
     /// A furniture rule: the pattern a whole line must match, what such a line is, and the cue words that any line it
     /// matches must start or end with. Cues are checked on every line for the price of one or two table lookups; the
     /// pattern itself only runs on the rare line that shows a cue. A rule without a pattern is its openings alone.
@@ -322,7 +349,7 @@ enum WireCleaner {
             // Every glued trailer ends in a letter, `)` or `/`; a paragraph ending otherwise (a full stop) keeps its end.
             let end = last.utf8.last ?? 0
             let mayEndInTrailer = LineCue.isLetter(end) || end == UInt8(ascii: ")") || end == UInt8(ascii: "/")
-            let trimmed = mayEndInTrailer ? Substring(gluedTrailer.replacingMatches(in: String(last), with: "")) : last
+            let trimmed = mayEndInTrailer ? withoutGluedTrailer(last) : last
             if trimmed.utf8.count < last.utf8.count {
                 // The trailer cut off may name the agency: `... (PNA)`, `... Enditem`.
                 let trailer = Substring(last.utf8.dropFirst(trimmed.utf8.count))

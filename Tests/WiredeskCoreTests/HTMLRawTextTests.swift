@@ -123,7 +123,11 @@ struct HTMLRawTextTests {
         ("<div class=\"open>text<script>x</script>", []),
         ("<div \" class=a>t</div><script>x</script>", ["x"]),
         ("<!DOCTYPE html <script>><p>t</p><?php echo '<script>' ?><script>k</script>", ["k"]),
-        ("<p>1 < 2</p>< script>no</script>", []),
+        ("<p>1 < 2</p>< script>no</script>", ["</script>"]),
+        ("<div>a</span >b</div></b><b></b></B x>", ["</span >", "</b>"]),
+        ("x</p>y</br>z</BODY></html >", []),
+        ("<div> </q>b</div><div>a</q> </div>", ["</q>"]),
+        ("<![CDATA[ <b> ]]></b><? <i>x</i><?php <u> ?></u>", ["</u>"]),
         ("<script></script><style></style>", []),
         ("<p>a  \n\t b</p>\n\n  <div>c</div>", [" \n\t ", "\n  "]),
         ("<pre>a  \n  b</pre>x  y<TEXTAREA>c  d</textarea>e  f", [" ", " "]),
@@ -152,7 +156,7 @@ struct HTMLRawTextTests {
             "<!DOCTYPE html>", "<?xml version=\"1.0\"?>", "<span data-q='\"'>q</span>", "&amp; &lt;script&gt;",
             "<svg width=2><path d='M0 0'/></svg>", "<svg/>", "<svg><g>", "</g></svg>", "<svg><title>t</title></svg>",
             "  \n  words  \t apart\n", "<pre> a  b </pre>", "<textarea>", "<div class=a CLASS='b' data-x=1 id=c>",
-            "<a href=/x\"y\" HREF=/z title>",
+            "<a href=/x\"y\" HREF=/z title>", "</span>", "<b>", "</b>", "</p>", " </q>x", "<![CDATA[ <i> ]]>", "<? <i>",
         ]
         for first in pieces {
             for second in pieces {

@@ -112,6 +112,20 @@ import WiredeskCore
         #expect(article.body == testCase.body)
     }
 
+    /// A last paragraph of many kilobytes is searched for its trailer at its end only: the trailer still goes, and
+    /// the text before it stays whole.
+    @Test(arguments: [
+        ("the region. Enditem", "the region."), ("the region. (Xinhua)", "the region."),
+        ("the region. -- Reuters", "the region."), ("the region -- Reuters", "the region -- Reuters"),
+    ])
+    func cutsTheTrailerOffALongLastParagraph(ending: String, kept: String) {
+        let lead = String(repeating: "officials said the talks would go on ", count: 200)
+        let text = "TEHRAN, Dec. 12 (IRNA) - " + lead + ending + "\n"
+        let body = WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints()).body
+        #expect(body.hasPrefix(lead))
+        #expect(body.dropFirst(lead.count) == kept)
+    }
+
     @Test func reportersOnlyFromCreditLine() {
         let text = Self.cases[4].text
         let article = WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints())
