@@ -45,6 +45,10 @@ enum HTMLRawText {
         var drops: [Range<Int>] = []
         /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
         var preformatted = 0
+        /// Drawings already settled, by the index just after their start tag: where their closing tag starts, or
+        /// -1 for one that is kept. A probe settles every drawing nested in the one it starts from, so no stretch of
+        /// the page is probed twice, however deep drawings nest without closing.
+        var settledDrawings: [Int: Int] = [:]
 
         let budget: ExtractionBudget
         /// `HTMLRawText.readAttributeNames`, read once rather than through the global's once-check per attribute.
@@ -233,8 +237,16 @@ enum HTMLRawText {
             if kind == .svg {
                 // A drawing is left out only when it holds nothing but balanced drawing elements: libxml2 closes an
                 // unclosed one at its parent's end tag, and may close other elements at an HTML tag inside it.
-                var probe = self
-                if let close = probe.closingTagOfDrawing() {
+                let close: Int?
+                if let settled = settledDrawings[index] {
+                    close = settled >= 0 ? settled : nil
+                } else {
+                    var probe = self
+                    let probed = probe.closingTagOfDrawing()
+                    for (after, end) in probed.nested { settledDrawings[after] = end ?? -1 }
+                    close = probed.close
+                }
+                if let close {
                     if close > index { drops.append(index..<close) }
                     index = close
                 }
@@ -300,30 +312,42 @@ enum HTMLRawText {
 
         /// Where the `</svg` that closes the drawing just opened starts, when everything up to it is drawing
         /// elements (`HTMLRawText.drawingElements`), each closed in order, and comments; `nil` otherwise.
-        private mutating func closingTagOfDrawing() -> Int? {
-            var open: [Range<Int>] = []
+        ///
+        /// Drawings nested in it are settled by the same scan (`nested`, by the index after their start tag): one
+        /// closed in order before the scan ends closes where its end tag starts; every one still open when the scan
+        /// fails fails with it, as a probe of its own would have at the same tag.
+        private mutating func closingTagOfDrawing() -> (close: Int?, nested: [(after: Int, close: Int?)]) {
+            var open: [(name: Range<Int>, after: Int?)] = []
+            var nested: [(after: Int, close: Int?)] = []
+            func failing() -> (close: Int?, nested: [(after: Int, close: Int?)]) {
+                for element in open { if let after = element.after { nested.append((after, nil)) } }
+                return (nil, nested)
+            }
             while let start = find(UInt8(ascii: "<"), from: index) {
                 index = start + 1
-                guard index < bytes.count else { return nil }
+                guard index < bytes.count else { return failing() }
                 if bytes[index] == UInt8(ascii: "/") {
                     index += 1
                     let name = readName()
                     if let innermost = open.last {
-                        guard equalSpelling(innermost, name) else { return nil }
+                        guard equalSpelling(innermost.name, name) else { return failing() }
+                        if let after = innermost.after { nested.append((after, start)) }
                         open.removeLast()
                     } else {
-                        return equalsIgnoringCase("svg", name) ? start : nil
+                        return (equalsIgnoringCase("svg", name) ? start : nil, nested)
                     }
                 } else if starts(with: "!--", at: index) {
-                    guard let end = commentEnd(from: index + 3) else { return nil }
+                    guard let end = commentEnd(from: index + 3) else { return failing() }
                     index = end
                 } else if isASCIILetter(bytes[index]) {
                     let name = readName()
-                    guard isDrawingElement(name), let tag = readAttributes(noticingType: false) else { return nil }
-                    if !tag.selfClosing { open.append(name) }
+                    guard isDrawingElement(name), let tag = readAttributes(noticingType: false) else {
+                        return failing()
+                    }
+                    if !tag.selfClosing { open.append((name, equalsIgnoringCase("svg", name) ? index : nil)) }
                 }
             }
-            return nil
+            return failing()
         }
 
         /// The number of the `HTMLAttribute` called `name`, in any case; `nil` for an attribute no rule reads. The

@@ -101,6 +101,10 @@ struct HTMLRawTextTests {
         ("<svg><path d='M0 0'></svg><p>t</p>", ["d='M0 0'"]),
         ("<svg><!-- </svg> --><feGaussianBlur/></svg>", ["<!-- </svg> --><feGaussianBlur/>"]),
         ("<SVG><svg><g/></svg><text>a</text></Svg>b<svg/>c<svgx>d</svgx>", ["<svg><g/></svg><text>a</text>"]),
+        // Drawings nested in one that is kept are settled by the probe of the outer one.
+        ("<svg><g><svg><path d='M0'/></svg></g><p>x</p>", ["<path d='M0'/>"]),
+        ("<svg><g><svg><g><svg><g><p>t</p>", []),
+        ("<svg><svg><svg></svg></svg><i>x</i>", ["<svg></svg>"]),
         ("<div data-x=\"<script>y()</script>\">text</div>", ["data-x=\"<script>y()</script>\""]),
         (
             "<img srcset='a.jpg 1x, b.jpg 2x' alt=\"a photograph\" src=/a.jpg data-lazy=/b.jpg/c.jpg/d.jpg>",
