@@ -44,11 +44,14 @@ struct HTMLContentFinder {
     {
         let passes: [Rules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
         let parsed = try ParsedMarks(tree, budget: budget)
+        // A pass keeps a part of the page's text in its order, never more: one that kept all of it cannot be
+        // beaten, and the passes after it are spared (a short page would otherwise run them all).
+        let pageText = tree.textLength(of: HTMLTree.root)
         var best: Result?
         for rules in passes {
             var finder = HTMLContentFinder(tree: tree, rules: rules, title: title, parsed: parsed, budget: budget)
             let result = try finder.run()
-            if result.textLength >= enoughText { return result }
+            if result.textLength >= min(enoughText, pageText) { return result }
             if best == nil || result.textLength > best!.textLength { best = result }
         }
         return best!

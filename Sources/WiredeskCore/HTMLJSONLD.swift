@@ -57,13 +57,22 @@ struct HTMLJSONLD: Equatable {
         return try? JSONSerialization.jsonObject(with: Data(repaired.utf8))
     }
 
-    /// Every object of the document: top-level ones, array members and `@graph` members.
+    /// Every object of the document: top-level ones, array members and `@graph` members, in document order. Read
+    /// with a stack of values still to look at rather than by recursion, so that no nesting reaches the stack's end.
     private static func objects(in value: Any) -> [[String: Any]] {
-        if let array = value as? [Any] { return array.flatMap { objects(in: $0) } }
-        guard let object = value as? [String: Any] else { return [] }
-        var result = [object]
-        if let graph = object["@graph"] { result += objects(in: graph) }
-        if let entity = object["mainEntity"] as? [String: Any] { result += objects(in: entity) }
+        var result: [[String: Any]] = []
+        var pending: [Any] = [value]
+        while let next = pending.popLast() {
+            if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+                continue
+            }
+            guard let object = next as? [String: Any] else { continue }
+            result.append(object)
+            // Pushed in reverse: `@graph` members come out before the main entity's.
+            if let entity = object["mainEntity"] as? [String: Any] { pending.append(entity) }
+            if let graph = object["@graph"] { pending.append(graph) }
+        }
         return result
     }
 
@@ -73,20 +82,33 @@ struct HTMLJSONLD: Equatable {
         return []
     }
 
+    /// The first non-empty string of `value`: the string itself, or the first one an array holds, however deep.
     private static func string(_ value: Any?) -> String? {
-        if let text = value as? String {
-            let trimmed = String(text.trimmingWhitespace())
-            return trimmed.isEmpty ? nil : trimmed
+        var pending: [Any] = value.map { [$0] } ?? []
+        while let next = pending.popLast() {
+            if let text = next as? String {
+                let trimmed = String(text.trimmingWhitespace())
+                if !trimmed.isEmpty { return trimmed }
+            } else if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            }
         }
-        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
         return nil
     }
 
-    /// Names of a person or organisation value: a string, an object with `name`, or an array of either.
+    /// Names of a person or organisation value: a string, an object with `name`, or an array of either, however deep.
     private static func names(_ value: Any?) -> [String] {
-        if let text = string(value as? String) { return [text] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
-        return []
+        var result: [String] = []
+        var pending: [Any] = value.map { [$0] } ?? []
+        while let next = pending.popLast() {
+            if let text = next as? String {
+                if let name = string(text) { result.append(name) }
+            } else if let object = next as? [String: Any] {
+                if let name = string(object["name"]) { result.append(name) }
+            } else if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            }
+        }
+        return result
     }
 }

@@ -34,7 +34,7 @@ public enum TextDecoder {
     }
 
     /// Bytes of text put in NFC at a time, at least.
-    static let normalizationPiece = 16 * 1024
+    static let normalizationPiece = 2 * 1024
 
     /// `text` in NFC, a piece at a time: Foundation composes a string in place, moving all that follows at every
     /// character it composes, so a long decomposed text would cost quadratic time. Each piece ends before a
