@@ -91,6 +91,7 @@ public enum HostileInputs {
                         + "</script>")
             ),
             ("combining-marks", page(survivor + "<p>" + repeated("e\u{301}", size / 3) + "</p>")),
+            ("unclosed-drawings", page(survivor + repeated("<svg><g>", size / 8))),
             ("html-one-line", page("<p>" + Self.survivor + repeated(" word", 6 * size / 5) + "</p>")),
         ]
         members.sort { $0.0 < $1.0 }
