@@ -112,10 +112,8 @@ public final class InboxDaemon: @unchecked Sendable {
             let now = Clock.monotonicNanoseconds()
             let wake: UInt64?
             if stopRequested.load(ordering: .relaxed) {
-                workers.withdrawAll()
-                commitFinished(now: now)
-                if workers.isEmpty || now >= stopDeadline.load(ordering: .relaxed) { break }
-                wake = now + 20_000_000
+                if finishInHand(now: now) { break }
+                wake = now + Self.stopPollNanoseconds
             } else {
                 let workersWake = advance(now: now)
                 if workers.isEmpty { leaveUnsettled(now: now) }
@@ -381,13 +379,10 @@ public final class InboxDaemon: @unchecked Sendable {
         guard !stopped else { return }
         let now = Clock.monotonicNanoseconds()
         if stopRequested.load(ordering: .relaxed) {
-            // Files in hand that are done are committed; the others give up at once and stay in the inbox.
-            workers.withdrawAll()
-            commitFinished(now: now)
-            if workers.isEmpty || now >= stopDeadline.load(ordering: .relaxed) {
+            if finishInHand(now: now) {
                 shutdown()
             } else {
-                settleTimer?.schedule(deadline: .now() + .milliseconds(20))
+                settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(Self.stopPollNanoseconds)))
             }
             return
         }
@@ -395,6 +390,17 @@ public final class InboxDaemon: @unchecked Sendable {
             settleTimer?.schedule(deadline: .now() + .nanoseconds(Int(clamping: wake > now ? wake - now : 0)))
         }
     }
+
+    /// After a stop: commits the files in hand that are done and withdraws the others' budgets, so that they give up
+    /// and stay in the inbox. True once none is left in hand, or the grace is over.
+    private func finishInHand(now: UInt64) -> Bool {
+        workers.withdrawAll()
+        commitFinished(now: now)
+        return workers.isEmpty || now >= stopDeadline.load(ordering: .relaxed)
+    }
+
+    /// How often a stopping daemon looks whether the files in hand have given up.
+    static let stopPollNanoseconds: UInt64 = 20_000_000
 
     /// A worker is done with a file: the loop that waits for it takes it.
     private func workerFinished() {
@@ -639,7 +645,9 @@ public final class InboxDaemon: @unchecked Sendable {
     }
 
     private func requestStop(signal number: Int32) {
-        stopDeadline.store(Clock.monotonicNanoseconds() + Self.stopGraceNanoseconds, ordering: .relaxed)
+        // The grace runs from the first signal: a second one does not extend it.
+        _ = stopDeadline.compareExchange(
+            expected: 0, desired: Clock.monotonicNanoseconds() + Self.stopGraceNanoseconds, ordering: .relaxed)
         guard !stopRequested.exchange(true, ordering: .relaxed) else { return }
         logger.info("stopping after the files in hand", metadata: ["signal": "\(number == SIGTERM ? "TERM" : "INT")"])
         notifier?.send("STOPPING=1")

@@ -90,7 +90,6 @@ final class IntakeWorkers: Sendable {
     }
 
     var isEmpty: Bool { state.withLock { $0.entries.isEmpty } }
-    var count: Int { state.withLock { $0.entries.count } }
 
     /// Hands files to the workers, behind those already in hand.
     func submit(_ jobs: [Job]) {
