@@ -19,11 +19,36 @@ import Testing
             let days = Int(date.timeIntervalSince1970 / 86_400)
             #expect(CivilDay.daysSinceEpoch(year: year, month: month, day: day) == days)
             #expect(CivilDay.year(ofDay: days) == year)
+            #expect(
+                CivilDay.weekday(year: year, month: month, day: day) == calendar.component(.weekday, from: date) - 1)
             if day == 1, month > 1 || year > 1899 {
                 let previous = calendar.dateComponents([.month, .day], from: date.addingTimeInterval(-86_400))
                 #expect(
                     previous.day == CivilDay.length(ofMonth: previous.month ?? 0, inYear: month == 1 ? year - 1 : year))
             }
         }
+    }
+
+    @Test(arguments: [
+        (1970, 1, 1, 4), (2000, 2, 29, 2), (2016, 12, 12, 1), (2023, 11, 7, 2), (1900, 3, 1, 4), (1899, 12, 31, 0),
+        (2100, 2, 28, 0),
+    ])
+    func weekdayOfKnownDays(year: Int, month: Int, day: Int, weekday: Int) {
+        #expect(CivilDay.weekday(year: year, month: month, day: day) == weekday)
+    }
+
+    @Test(arguments: [(1900, false), (2000, true), (2016, true), (2023, false), (2100, false), (2400, true)])
+    func leapYears(year: Int, isLeap: Bool) {
+        #expect(CivilDay.isLeapYear(year) == isLeap)
+        #expect(CivilDay.length(ofMonth: 2, inYear: year) == (isLeap ? 29 : 28))
+    }
+
+    /// The web-page reader counts the days between two dates with the same arithmetic.
+    @Test func pageDaysCountLikeCivilDays() throws {
+        let first = try #require(HTMLDateParser.validDay(2016, 2, 28))
+        let second = try #require(HTMLDateParser.validDay(2016, 3, 1))
+        #expect(second.dayNumber - first.dayNumber == 2)
+        #expect(first.dayNumber == CivilDay.daysSinceEpoch(year: 2016, month: 2, day: 28))
+        #expect(HTMLDateParser.validDay(2015, 2, 29) == nil)
     }
 }

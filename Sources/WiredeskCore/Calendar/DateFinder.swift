@@ -123,8 +123,7 @@ enum DateFinder {
     /// weighed: a timestamp on the night of the change may be an hour out.
     static func isUSDaylightTime(year: Int, month: Int, day: Int) -> Bool {
         func sunday(onOrAfter day: Int, ofMonth month: Int) -> Int {
-            // 1970-01-01 was a Thursday: four days after a Sunday.
-            let weekday = ((CivilDay.daysSinceEpoch(year: year, month: month, day: day) + 4) % 7 + 7) % 7
+            let weekday = CivilDay.weekday(year: year, month: month, day: day)
             return day + (7 - weekday) % 7
         }
         let start = year >= 2007 ? (3, sunday(onOrAfter: 8, ofMonth: 3)) : (4, sunday(onOrAfter: 1, ofMonth: 4))

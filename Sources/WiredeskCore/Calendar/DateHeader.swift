@@ -12,19 +12,28 @@ struct DateHeader: Equatable {
     /// The lead text glued after the header on the same line, `nil` when the line is only a header.
     var gluedLead: Substring?
 
+    /// The labels a header line may open with, and whether each marks a revision, whose date is never the
+    /// publication date. `dated` comes before `date` so that the patterns prefer the longer word.
+    static let labels: [(label: String, isRevision: Bool)] = [
+        ("dated", false), ("date", false), ("published", false), ("posted", false), ("filed", false),
+        ("issued", false), ("released", false), ("updated", true), ("last updated", true), ("modified", true),
+        ("revised", true),
+    ]
+    private static let labelAlternation = labels.map(\.label).joined(separator: "|")
+
     /// How a header line starts: an optional source field (`Source: Xinhua|`), an optional label, then a full date.
     private static let opening = TextPattern(
         "^\\s*(?:source\\s*:[^|]{1,60}\\|\\s*)?"
-            + "(?:(?<label>dated?|published|posted|filed|issued|released|updated|last updated|modified|revised)"
-            + "\\s*(?:on|at)?\\s*:?\\s*)?(?:\(MonthNames.weekdayPattern)\\s*,?\\s*)?(?=\\d|\(MonthNames.strictPattern))",
+            + "(?:(?<label>\(labelAlternation))"
+            + "\\s*(?:on|at)?\\s*:?\\s*)?(?:\(WeekdayNames.pattern)\\s*,?\\s*)?(?=\\d|\(MonthNames.strictPattern))",
         caseInsensitive: true)
 
     /// Words a header line may hold besides dates and agency names: labels, time zones, service names, the age and
     /// reading time web pages print by the date (`Updated 2 hours ago`, `4 Min Read`).
     private static let filler = TextPattern(
-        "\\b(?:dated?|published|posted|filed|issued|released|updated|last updated|modified|revised|on|at|time|local"
+        "\\b(?:\(labelAlternation)|on|at|time|local"
             + "|beijing|moscow|tehran|tokyo|seoul|gmt|utc|est|edt|cet|cest|bst|irst|kst|jst|msk|am|pm|uhr|english"
-            + "|news|service|online|edition|\(MonthNames.weekdayPattern.dropLast(3))"
+            + "|news|service|online|edition|\(WeekdayNames.alternation)"
             + "|(?:an?|\\d+)\\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\\s+ago"
             + "|\\d+\\s+min(?:ute)?s?\\s+read)\\b",
         caseInsensitive: true)
@@ -35,22 +44,17 @@ struct DateHeader: Equatable {
     private static let agencyName = TextPattern(
         "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])")
     private static let revisionLabel = TextPattern(
-        "^\\s*(?:updated|last updated|modified|revised)\\b", caseInsensitive: true)
+        "^\\s*(?:\(labels.filter(\.isRevision).map(\.label).joined(separator: "|")))\\b", caseInsensitive: true)
 
-    /// The words a header line may open with (lower case), as `opening` reads them: a label, a weekday or a month in
-    /// the forms `MonthNames.weekdayPattern` and `MonthNames.strictPattern` accept. A line opening with another word
+    /// The words a header line may open with (lower case), as `opening` reads them: the source field, the first
+    /// word of a label, a weekday or a month `MonthNames.table` lets open a header. A line opening with another word
     /// (and not with a digit) is no header, and costs no match.
-    private static let openingWords: ShortWordTable = {
+    static let openingWords: [String] =
+        ["source"] + labels.compactMap { $0.label.split(separator: " ").first.map(String.init) }
+        + WeekdayNames.words + MonthNames.words(for: .headerOpening).map(\.word)
+    private static let openingWordTable: ShortWordTable = {
         var table = ShortWordTable()
-        let words = [
-            "date", "dated", "published", "posted", "filed", "issued", "released", "updated", "last", "modified",
-            "revised", "source",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-            "thu", "thur", "thurs", "fri", "sat", "sun",
-            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-        ]
-        for word in words { table.add(ShortWord(word), bit: 0) }
+        for word in openingWords { table.add(ShortWord(word), bit: 0) }
         return table
     }()
 
@@ -59,7 +63,7 @@ struct DateHeader: Equatable {
         guard let first = line.utf8.first(where: { !TextBytes.isSpace($0) }) else { return false }
         guard LineCue.isLetter(first) else { return first >= 0x80 || (0x30...0x39).contains(first) }
         guard let word = LineCue.firstWord(line) else { return true }
-        return openingWords.bits(of: word) != 0
+        return openingWordTable.bits(of: word) != 0
     }
 
     /// The header `line` holds or starts with, or `nil` when it is not a date header.

@@ -1,53 +1,34 @@
-/// The month and weekday words wire datelines and date headers use, and a tolerant reading of them.
+/// The month words wire datelines and date headers use, selected from `MonthNames.table`, and a tolerant reading of
+/// them.
 ///
 /// Datelines are typed by hand under deadline: `FEb`, `MArch`, `Sept.`, even `Narch` or `Marc`. A month word is read
 /// by its full name, any prefix of three letters or more, or (in English) a full name with one letter wrong. Month
 /// names of the other languages agencies file in (`12 dic`, `3 mars`, `5. März`) are read by name or prefix.
 enum MonthNames {
-    static let fullNames = [
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ]
+    /// The English names, January first: read with one letter wrong as well.
+    static let fullNames = names(of: "en")
 
-    /// Month names in the other languages wire services file in, one row per language, January first.
-    static let otherLanguageNames: [[String]] = [
-        [
-            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-            "noviembre", "diciembre",
-        ],
-        [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre",
-        ],
-        [
-            "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-            "november", "dezember",
-        ],
-        [
-            "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
-            "novembre", "dicembre",
-        ],
-        [
-            "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-            "novembro", "dezembro",
-        ],
-        [
-            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december",
-        ],
-    ]
+    /// The names of the other languages wire services file in, one row per language, January first, in the order
+    /// `month(of:)` tries them.
+    static let otherLanguageNames = table.filter { $0.language != "en" && $0.nameReaders.contains(.datelines) }
+        .map(\.names)
+
+    private static func names(of language: String) -> [String] {
+        table.first { $0.language == language }?.names ?? []
+    }
 
     /// Regular-expression alternation matching a month word as it may appear (validated by `month(of:)`).
     static let wordPattern = "\\p{L}{3,10}\\.?"
 
-    /// Alternation of weekday names and their usual abbreviations.
-    static let weekdayPattern =
-        "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?"
-
-    /// Strict alternation of month names and abbreviations, for finding dates in running text.
+    /// Strict alternation of month names and abbreviations, for finding dates in running text (case-insensitive
+    /// patterns only), longest first so that `January` is preferred to `Jan`.
     static let strictPattern =
-        "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-        + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+        "(?:" + longestFirst(words(for: .runningText).map(\.word)).joined(separator: "|") + ")\\.?"
+
+    /// `words` with every word before the shorter ones, and in table order among words of one length.
+    static func longestFirst(_ words: [String]) -> [String] {
+        words.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+    }
 
     /// The month number (1–12) a word names, or `nil`.
     static func month(of word: Substring) -> Int? {

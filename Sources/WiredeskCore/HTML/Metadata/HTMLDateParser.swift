@@ -19,14 +19,8 @@ enum HTMLDateParser {
             String(format: "%04d-%02d-%02d", year, month, day)
         }
 
-        /// Days since a fixed epoch (the proleptic Gregorian day count), so neighbouring days differ by one.
-        var dayNumber: Int {
-            let shifted = month <= 2 ? year - 1 : year
-            let era = shifted / 400
-            let yearOfEra = shifted - era * 400
-            let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-            return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        }
+        /// Days since 1970-01-01, so neighbouring days differ by one.
+        var dayNumber: Int { CivilDay.daysSinceEpoch(year: year, month: month, day: day) }
     }
 
     /// Dates outside these years are not publication dates of pages wiredesk meets (copyright 1900, 2099 defaults).
@@ -324,12 +318,9 @@ enum HTMLDateParser {
     }
 
     static func validDay(_ year: Int, _ month: Int, _ day: Int) -> Day? {
-        guard plausibleYears.contains(year), (1...12).contains(month) else { return nil }
-        let lengths = [
-            31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31,
-            30, 31, 30, 31,
-        ]
-        guard (1...lengths[month - 1]).contains(day) else { return nil }
+        guard plausibleYears.contains(year), (1...12).contains(month),
+            (1...CivilDay.length(ofMonth: month, inYear: year)).contains(day)
+        else { return nil }
         return Day(year: year, month: month, day: day)
     }
 
@@ -465,51 +456,7 @@ enum HTMLDateParser {
         monthNames[name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))]
     }
 
-    /// Month names and their usual abbreviations in the languages of the feeds: English, German, French, Spanish,
-    /// Portuguese, Italian and Dutch; then Romanian, the Scandinavian languages, and the genitive forms that Polish,
-    /// Czech and Russian dates use.
-    static let monthNames: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januari"],
-            [
-                "february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "fevereiro", "febbraio",
-                "februari", "fév",
-            ],
-            ["march", "mar", "märz", "mär", "maerz", "mars", "marzo", "março", "maart", "mrz"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maio", "maggio", "mei"],
-            ["june", "jun", "juni", "juin", "junio", "junho", "giugno"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio"],
-            ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "set"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott"],
-            ["november", "nov", "novembre", "noviembre", "novembro"],
-            [
-                "december", "dec", "dezember", "dez", "décembre", "déc", "decembre", "diciembre", "dic", "dezembro",
-                "dicembre",
-            ],
-        ]
-        let more: [[String]] = [
-            ["ianuarie", "stycznia", "ledna", "января", "ocak"],
-            ["februarie", "lutego", "února", "февраля", "şubat"],
-            ["martie", "marca", "března", "марта", "mart"],
-            ["aprilie", "kwietnia", "dubna", "апреля", "nisan"],
-            ["maj", "maja", "května", "мая", "mayıs"],
-            ["iunie", "czerwca", "června", "июня", "haziran"],
-            ["iulie", "lipca", "července", "июля", "temmuz"],
-            ["augusti", "sierpnia", "srpna", "августа", "ağustos"],
-            ["septembrie", "września", "září", "сентября", "eylül"],
-            ["octombrie", "października", "října", "октября", "ekim"],
-            ["noiembrie", "listopada", "listopadu", "ноября", "kasım"],
-            ["decembrie", "grudnia", "prosince", "декабря", "aralık"],
-        ]
-        var table: [String: Int] = [:]
-        for (index, group) in more.enumerated() {
-            for name in group { table[name] = index + 1 }
-        }
-        for (index, group) in names.enumerated() {
-            for name in group { table[name] = index + 1 }
-        }
-        return table
-    }()
+    /// The month words of `MonthNames.table` that web pages are read with, and the month each names.
+    static let monthNames: [String: Int] = Dictionary(
+        MonthNames.words(for: .webPages).map { ($0.word, $0.month) }, uniquingKeysWith: { first, _ in first })
 }

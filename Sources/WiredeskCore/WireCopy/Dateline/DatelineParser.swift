@@ -59,11 +59,11 @@ enum DatelineParser {
             case .region: "(?:\\s*,\\s*(?<region>\\p{Lu}\(word)*(?:[ ]\\p{Lu}\(word)*){0,2}))?"
             case .dateSeparator: "(?:\\s*,\\s*|(?<=\\.)\\s+)"
             case .date:
-                "(?:(?<weekday>\(MonthNames.weekdayPattern))\\s*,?\\s*)?"
+                "(?:(?<weekday>\(WeekdayNames.pattern))\\s*,?\\s*)?"
                     + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
                     + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
                     + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
-            case .weekday: "(?<weekday>\(MonthNames.weekdayPattern))"
+            case .weekday: "(?<weekday>\(WeekdayNames.pattern))"
             case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
             case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
             case .namedAgency: "(?<agency>\(AgencyCatalog.guardedAliasPattern))"

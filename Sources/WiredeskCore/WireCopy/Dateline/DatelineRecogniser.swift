@@ -324,11 +324,8 @@ struct DatelineRecogniser {
 
     // MARK: Dates
 
-    /// Weekday names in the order of `MonthNames.weekdayPattern`'s alternatives, lower case.
-    private static let weekdayNames: [[UInt8]] = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues", "tue", "wed",
-        "thurs", "thur", "thu", "fri", "sat", "sun",
-    ].map { Array($0.utf8) }
+    /// Weekday names in the order of `WeekdayNames.pattern`'s alternatives, lower case.
+    private static let weekdayNames: [[UInt8]] = WeekdayNames.words.map { Array($0.utf8) }
 
     /// Ends of a weekday name at `index`, each with its point first.
     private func weekdays(at index: Int) throws -> [Int] {
