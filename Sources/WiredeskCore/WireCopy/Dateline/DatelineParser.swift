@@ -138,16 +138,21 @@ enum DatelineParser {
     /// The marks `bytes` show: every cue but agency names, which cost a catalogue lookup.
     static func markCues(in bytes: UnsafeBufferPointer<UInt8>) -> Cues {
         var cues: Cues = []
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "("): cues.insert(.bracket)
-            case UInt8(ascii: "/"): cues.insert(.slash)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
-            case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: cues.insert(.dash)
-            default: break
-            }
-        }
+        for byte in bytes { cues.formUnion(markCue(of: byte)) }
         return cues
+    }
+
+    /// The mark a byte is, if any: `(` opens a bracketed agency, `/` a slashed one, a digit a date, and `-`, `:`, `_`
+    /// or the lead byte of a wide dash a dash.
+    @inline(__always)
+    static func markCue(of byte: UInt8) -> Cues {
+        switch byte {
+        case UInt8(ascii: "("): .bracket
+        case UInt8(ascii: "/"): .slash
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: .dash
+        default: []
+        }
     }
 
     /// The cues `head` shows.
@@ -157,17 +162,13 @@ enum DatelineParser {
         head.withUTF8 { bytes in
             let trie = AgencyCatalog.aliasTrie
             for (index, byte) in bytes.enumerated() {
-                switch byte {
-                case UInt8(ascii: "("): cues.insert(.bracket)
-                case UInt8(ascii: "/"): cues.insert(.slash)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): cues.insert(.digit)
-                case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: cues.insert(.dash)
-                default:
-                    if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
-                        !trie.matches(in: bytes, at: index, wholeWord: false).isEmpty
-                    {
-                        cues.insert(.agencyName)
-                    }
+                let mark = markCue(of: byte)
+                if !mark.isEmpty {
+                    cues.formUnion(mark)
+                } else if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
+                    !trie.matches(in: bytes, at: index, wholeWord: false).isEmpty
+                {
+                    cues.insert(.agencyName)
                 }
             }
         }
