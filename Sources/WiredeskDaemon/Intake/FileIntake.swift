@@ -3,12 +3,6 @@ import WiredeskArchive
 import WiredeskCore
 import WiredeskSystem
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// Takes one settled inbox file up to the point of commit: opens it without following links, checks it is a
 /// regular file that has not changed since it settled, reads its bytes once, hashes them, recognises a replay
 /// after a crash and writes the original into the archive. Extraction runs afterwards, on many files at once.
@@ -49,19 +43,20 @@ struct FileIntake: Sendable {
         let cPath = path.absolute(under: inboxRoot)
         let display = path.escaped
         // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a symbolic link is refused (ELOOP).
-        let descriptor = open(cPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        if descriptor < 0 {
-            switch errno {
-            case ENOENT: return .gone
-            case ELOOP: return .refused(.symbolicLink)
-            case ENXIO: return .refused(.socket)
-            default: throw SystemError(call: "open", path: display, errno: errno)
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try FileDescriptor.open(
+                cPath, display: display, [.readOnly, .noFollow, .nonBlocking, .noControllingTerminal])
+        } catch {
+            switch error.errno {
+            case Errno.noSuchEntry: return .gone
+            case Errno.symbolicLink: return .refused(.symbolicLink)
+            case Errno.noDeviceOrAddress: return .refused(.socket)
+            default: throw error
             }
         }
-        defer { close(descriptor) }
-        var info = stat()
-        try syscall("fstat", path: display) { fstat(descriptor, &info) }
-        let status = FileStatus(info)
+        defer { descriptor.close() }
+        let status = try descriptor.status(path: display)
         guard status.kind == .regular else { return .refused(status.kind) }
         guard status.sameContent(as: settled) else { return .changed(status) }
 
@@ -131,9 +126,8 @@ struct FileIntake: Sendable {
     /// same, it is recognised as already recorded).
     func unlinkIfUnchanged(_ path: InboxPath, status: FileStatus) throws(SystemError) {
         let cPath = path.absolute(under: inboxRoot)
-        var info = stat()
-        guard lstat(cPath, &info) == 0, FileStatus(info).sameContent(as: status) else { return }
-        try syscall("unlink", path: path.escaped) { unlink(cPath) }
+        guard let current = try? FileStatus.of(cPath), current.sameContent(as: status) else { return }
+        try FileSystem.unlink(cPath, display: path.escaped)
     }
 }
 

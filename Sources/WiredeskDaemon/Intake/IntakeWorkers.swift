@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import WiredeskArchive
 import WiredeskCore
+import WiredeskSystem
 
 /// The inbox files being read and extracted, on every core at once, kept in the order they were received so that the
 /// daemon commits them in that order.
@@ -130,7 +131,7 @@ final class IntakeWorkers: Sendable {
                 // An abandoned file was recorded without this worker, which another has replaced.
                 guard let index = state.index(of: id), !state.entries[index].abandoned else { return (false, true) }
                 state.entries[index].output = output
-                state.entries[index].finishedAt = Clock.monotonicNanoseconds()
+                state.entries[index].finishedAt = SystemClock.monotonicNanoseconds()
                 return (true, state.entries[index].replaced)
             }
             if kept { finished() }
@@ -163,7 +164,7 @@ final class IntakeWorkers: Sendable {
                 return nil
             }
             state.nextToStart += 1
-            let now = Clock.monotonicNanoseconds()
+            let now = SystemClock.monotonicNanoseconds()
             state.entries[index].startedAt = now
             state.nextCheck = min(state.nextCheck, now + stragglerNanoseconds)
             return (state.entries[index].id, state.entries[index].job, state.entries[index].budget)

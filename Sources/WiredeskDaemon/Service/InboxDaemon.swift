@@ -6,12 +6,6 @@ import WiredeskArchive
 import WiredeskCore
 import WiredeskSystem
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// The consumer of an inbox: finds files (start-up scan, inotify, safety rescans), waits until each is complete,
 /// and moves it into the archive in the crash-safe order — original stored and fsync'd, one transaction, then
 /// unlink — so a file is never lost and never counted twice.
@@ -63,7 +57,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     private let reloadSettings: SettingsReloader?
     /// Held (never read) for the daemon's life: the archive's exclusive lock.
-    private let archiveLock: Int32
+    private let archiveLock: FileDescriptor
     private var watchdogTimer: (any DispatchSourceTimer)?
 
     public init(settings: DaemonSettings, logger: Logger, reload: SettingsReloader? = nil) throws {
@@ -109,7 +103,7 @@ public final class InboxDaemon: @unchecked Sendable {
         installSignalHandlers(reloading: false)
         try scanAll()
         while true {
-            let now = Clock.monotonicNanoseconds()
+            let now = SystemClock.monotonicNanoseconds()
             let wake: UInt64?
             if stopRequested.load(ordering: .relaxed) {
                 if finishInHand(now: now) { break }
@@ -191,7 +185,7 @@ public final class InboxDaemon: @unchecked Sendable {
         }
         do {
             let watcher = try InotifyWatcher()
-            let source = DispatchSource.makeReadSource(fileDescriptor: watcher.descriptor, queue: queue)
+            let source = DispatchSource.makeReadSource(fileDescriptor: watcher.descriptor.rawValue, queue: queue)
             source.setEventHandler { [unowned self] in self.readEvents() }
             source.resume()
             self.watcher = watcher
@@ -252,8 +246,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     /// Scans the whole inbox, (re)adding a watch on every folder.
     private func scanAll() throws {
-        var info = stat()
-        guard stat(settings.inbox, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        guard (try? FileStatus.ofFile(at: settings.inbox))?.kind == .directory else {
             if !inboxMissing {
                 inboxMissing = true
                 logger.warning(
@@ -295,7 +288,7 @@ public final class InboxDaemon: @unchecked Sendable {
         guard let watcher, !polling, !watcher.isWatching(folder) else { return }
         do {
             try watcher.watch(folder, root: settings.inbox)
-        } catch  where error.errno == ENOENT || error.errno == ENOTDIR {
+        } catch  where error.isMissing {
             return  // removed meanwhile; the listing will skip it too
         } catch {
             fallBackToPolling(because: "\(error)")
@@ -326,8 +319,8 @@ public final class InboxDaemon: @unchecked Sendable {
         tracker.observe(
             path,
             status: status,
-            now: Clock.monotonicNanoseconds(),
-            wallClockNanoseconds: Clock.wallClockNanoseconds()
+            now: SystemClock.monotonicNanoseconds(),
+            wallClockNanoseconds: SystemClock.wallClockNanoseconds()
         )
     }
 
@@ -377,7 +370,7 @@ public final class InboxDaemon: @unchecked Sendable {
 
     private func pump() {
         guard !stopped else { return }
-        let now = Clock.monotonicNanoseconds()
+        let now = SystemClock.monotonicNanoseconds()
         if stopRequested.load(ordering: .relaxed) {
             if finishInHand(now: now) {
                 shutdown()
@@ -474,8 +467,8 @@ public final class InboxDaemon: @unchecked Sendable {
                 }
             case .other(.changed(let status)):
                 tracker.observe(
-                    path, status: status, now: Clock.monotonicNanoseconds(),
-                    wallClockNanoseconds: Clock.wallClockNanoseconds())
+                    path, status: status, now: SystemClock.monotonicNanoseconds(),
+                    wallClockNanoseconds: SystemClock.wallClockNanoseconds())
             case .other(.gone):
                 tracker.remove(path)
                 failures[path] = nil
@@ -559,7 +552,7 @@ public final class InboxDaemon: @unchecked Sendable {
         let attempts = (failures[path] ?? 0) + 1
         failures[path] = attempts
         let delaySeconds = min(1 << min(attempts - 1, 9), 300)
-        tracker.postpone(path, until: Clock.monotonicNanoseconds() + UInt64(delaySeconds) * 1_000_000_000)
+        tracker.postpone(path, until: SystemClock.monotonicNanoseconds() + UInt64(delaySeconds) * 1_000_000_000)
         if !quiet {
             logger.warning(
                 "cannot take a file; it stays in the inbox and will be retried",
@@ -576,16 +569,16 @@ public final class InboxDaemon: @unchecked Sendable {
     /// SIGTERM/SIGINT stop the daemon; with `reloading`, SIGHUP re-reads the configuration on the daemon's queue.
     /// A `--once` pass ignores SIGHUP: its loop runs on the caller's thread, which a reload must not race.
     private func installSignalHandlers(reloading: Bool) {
-        for number in [SIGTERM, SIGINT] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue.global())
-            source.setEventHandler { [weak self] in self?.requestStop(signal: number) }
+        for stop in [ProcessSignal.terminate, .interrupt] {
+            stop.ignoreDefaultAction()
+            let source = DispatchSource.makeSignalSource(signal: stop.number, queue: DispatchQueue.global())
+            source.setEventHandler { [weak self] in self?.requestStop(signal: stop) }
             source.resume()
             signalSources.append(source)
         }
-        signal(SIGHUP, SIG_IGN)
+        ProcessSignal.hangUp.ignoreDefaultAction()
         guard reloading else { return }
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: queue)
+        let hangup = DispatchSource.makeSignalSource(signal: ProcessSignal.hangUp.number, queue: queue)
         hangup.setEventHandler { [unowned self] in self.reload() }
         hangup.resume()
         signalSources.append(hangup)
@@ -597,7 +590,7 @@ public final class InboxDaemon: @unchecked Sendable {
     /// one kept.
     private func reload() {
         guard let reloadSettings else { return }
-        notifier?.send("RELOADING=1\nMONOTONIC_USEC=\(Clock.monotonicNanoseconds() / 1000)")
+        notifier?.send("RELOADING=1\nMONOTONIC_USEC=\(SystemClock.monotonicNanoseconds() / 1000)")
         logger.info("reloading the configuration")
         Task { [self] in
             let result: Result<(DaemonSettings, Logger.Level), any Error>
@@ -644,12 +637,12 @@ public final class InboxDaemon: @unchecked Sendable {
         schedulePump()
     }
 
-    private func requestStop(signal number: Int32) {
+    private func requestStop(signal: ProcessSignal) {
         // The grace runs from the first signal: a second one does not extend it.
         _ = stopDeadline.compareExchange(
-            expected: 0, desired: Clock.monotonicNanoseconds() + Self.stopGraceNanoseconds, ordering: .relaxed)
+            expected: 0, desired: SystemClock.monotonicNanoseconds() + Self.stopGraceNanoseconds, ordering: .relaxed)
         guard !stopRequested.exchange(true, ordering: .relaxed) else { return }
-        logger.info("stopping after the files in hand", metadata: ["signal": "\(number == SIGTERM ? "TERM" : "INT")"])
+        logger.info("stopping after the files in hand", metadata: ["signal": "\(signal.name)"])
         notifier?.send("STOPPING=1")
         if passingOnce.load(ordering: .relaxed) {
             workerDone.signal()
