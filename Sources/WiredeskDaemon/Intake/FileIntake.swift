@@ -11,6 +11,12 @@ struct FileIntake: Sendable {
     enum Result: Sendable {
         /// Read, hashed and stored: ready for extraction and the archive transaction.
         case loaded(LoadedFile)
+        /// Not taken, for the reason given.
+        case skipped(Skip)
+    }
+
+    /// Why a file was not taken.
+    enum Skip: Sendable {
         /// Already recorded before a crash left it in the inbox: only the unlink is missing.
         case replay(FileStatus)
         /// It changed since it settled: watch it again.
@@ -49,20 +55,20 @@ struct FileIntake: Sendable {
                 cPath, display: display, [.readOnly, .noFollow, .nonBlocking, .noControllingTerminal])
         } catch {
             switch error.errno {
-            case Errno.noSuchEntry: return .gone
-            case Errno.symbolicLink: return .refused(.symbolicLink)
-            case Errno.noDeviceOrAddress: return .refused(.socket)
+            case Errno.noSuchEntry: return .skipped(.gone)
+            case Errno.symbolicLink: return .skipped(.refused(.symbolicLink))
+            case Errno.noDeviceOrAddress: return .skipped(.refused(.socket))
             default: throw error
             }
         }
         defer { descriptor.close() }
         let status = try descriptor.status(path: display)
-        guard status.kind == .regular else { return .refused(status.kind) }
-        guard status.sameContent(as: settled) else { return .changed(status) }
+        guard status.kind == .regular else { return .skipped(.refused(status.kind)) }
+        guard status.sameContent(as: settled) else { return .skipped(.changed(status)) }
 
         if status.size > extractor.maxFileBytes {
             let (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
-            if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+            if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
             return .loaded(
                 LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: size, bytes: nil))
         }
@@ -70,9 +76,9 @@ struct FileIntake: Sendable {
             let bytes = try FileIO.readAll(
                 descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size),
             bytes.count == status.size
-        else { return .changed(status) }
+        else { return .skipped(.changed(status)) }
         let sha256 = OriginalStore.sha256(of: bytes)
-        if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+        if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
         let storedAs = try archive.originals.store(bytes, sha256: sha256, durable: false)
         return .loaded(
             LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: bytes.count, bytes: bytes))

@@ -32,7 +32,7 @@ final class IntakeWorkers: Sendable {
         /// Read, stored and extracted: ready for the commit.
         case loaded(FileIntake.LoadedFile, Consumption)
         /// Not loaded: a replay, a changed, vanished or refused file.
-        case other(FileIntake.Result)
+        case skipped(FileIntake.Skip)
         case failed(any Error)
         /// Not taken, or its extraction interrupted: the daemon is stopping and the file stays in the inbox.
         case notTaken
@@ -146,8 +146,11 @@ final class IntakeWorkers: Sendable {
     ) -> Output {
         guard !budget.isOver else { return .notTaken }
         do {
-            let taken = try job.intake.take(job.path, settled: job.status)
-            guard case .loaded(let file) = taken else { return .other(taken) }
+            let file: FileIntake.LoadedFile
+            switch try job.intake.take(job.path, settled: job.status) {
+            case .loaded(let loaded): file = loaded
+            case .skipped(let skip): return .skipped(skip)
+            }
             stored(file)
             let consumption = job.intake.consumption(of: file, budget: budget)
             if case .failure(.interrupted) = consumption.result { return .notTaken }
