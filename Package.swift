@@ -49,7 +49,6 @@ let package = Package(
             dependencies: [
                 "WiredeskCore",
                 "WiredeskSystem",
-                "CSystemShims",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -70,6 +69,7 @@ let package = Package(
             name: "wiredesk",
             dependencies: [
                 "WiredeskCore",
+                "WiredeskSystem",
                 "WiredeskArchive",
                 "WiredeskDaemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -107,6 +107,11 @@ let package = Package(
             name: "WiredeskCoreTests",
             dependencies: ["WiredeskCore", "WiredeskTestSupport", "BenchmarkSupport"],
             resources: [.copy("Fixtures/fuzz-regressions")],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "WiredeskSystemTests",
+            dependencies: ["WiredeskSystem", "WiredeskTestSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

@@ -2,13 +2,7 @@ public import Foundation
 public import GRDB
 import Synchronization
 public import WiredeskCore
-import WiredeskSystem
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+public import WiredeskSystem
 
 /// A wiredesk archive folder: the SQLite database `wiredesk.db` (WAL) and the stored originals.
 ///
@@ -223,14 +217,14 @@ public final class Archive: Sendable {
 extension Archive {
     /// Takes the archive's exclusive lock (`ARCHIVE/wiredesk.lock`) for the life of the process, so that two daemons
     /// never consume into the same archive; returns the lock's descriptor.
-    public func lockExclusively() throws -> Int32 {
+    public func lockExclusively() throws -> FileDescriptor {
         let path = "\(folder)/wiredesk.lock"
-        let descriptor = try syscall("open", path: path) { open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let error = errno
-            close(descriptor)
-            if error == EWOULDBLOCK { throw ArchiveError.locked(path: path) }
-            throw SystemError(call: "flock", path: path, errno: error)
+        let descriptor = try FileDescriptor.open(path, [.readWrite, .create])
+        do {
+            guard try descriptor.lockExclusivelyIfFree(path: path) else { throw ArchiveError.locked(path: path) }
+        } catch {
+            descriptor.close()
+            throw error
         }
         return descriptor
     }

@@ -1,5 +1,6 @@
 public import Foundation
 public import WiredeskCore
+public import WiredeskSystem
 
 /// One inbox file, read and hashed, on its way into the archive: what the `files` row and, for an article, the
 /// `articles` row are made of.
@@ -39,19 +40,6 @@ public struct Consumption: Sendable {
         self.storedAs = storedAs
         self.identity = identity
         self.result = result
-    }
-}
-
-/// Which file on disk an inbox entry was: device, inode and change time, which no other file shares.
-public struct FileIdentity: Sendable, Hashable {
-    public var device: UInt64
-    public var inode: UInt64
-    public var changeTimeNanoseconds: Int64
-
-    public init(device: UInt64, inode: UInt64, changeTimeNanoseconds: Int64) {
-        self.device = device
-        self.inode = inode
-        self.changeTimeNanoseconds = changeTimeNanoseconds
     }
 }
 

@@ -1,12 +1,5 @@
-import CSystemShims
 import Crypto
 public import WiredeskSystem
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
 
 /// The content-addressed folder of original files: `originals/<first 2 hex of sha256>/<sha256>`, each stored once.
 ///
@@ -31,32 +24,32 @@ public struct OriginalStore: Sendable {
     public func store(_ bytes: [UInt8], sha256: String, durable: Bool = true) throws(SystemError) -> String {
         let relative = Self.relativePath(sha256: sha256)
         let destination = "\(archiveFolder)/\(relative)"
-        var existing = stat()
         // A stored original of another size can only be the remains of a power loss before its flush: rewrite it.
-        if stat(destination, &existing) == 0, Int(existing.st_size) == bytes.count { return relative }
+        if let existing = try? FileStatus.ofFile(at: destination), existing.size == bytes.count { return relative }
         let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
         // Unique per call: two files with the same bytes may be stored at the same moment from two threads.
-        let temporary = "\(folder)/.\(sha256).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
+        let temporary = "\(folder)/.\(sha256).\(CurrentProcess.id).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try FileDescriptor.open(temporary, [.writeOnly, .create, .exclusive])
+        } catch  where error.errno == Errno.noSuchEntry {
             // The first original in this folder: create it, then try again.
             try FileIO.makeDirectories(folder)
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            descriptor = try FileDescriptor.open(temporary, [.writeOnly, .create, .exclusive])
         }
-        guard descriptor >= 0 else { throw SystemError(call: "open", path: temporary, errno: errno) }
         do {
-            defer { close(descriptor) }
+            defer { descriptor.close() }
             try FileIO.writeAll(descriptor, bytes[...], path: temporary)
-            if durable { try syscall("fsync", path: temporary) { fsync(descriptor) } }
+            if durable { try descriptor.sync(path: temporary) }
         } catch {
-            unlink(temporary)
+            try? FileSystem.unlink(temporary)
             throw error
         }
         do {
-            try syscall("rename", path: destination) { rename(temporary, destination) }
+            try FileSystem.rename(temporary, to: destination)
             if durable { try FileIO.syncDirectory(folder) }
         } catch {
-            unlink(temporary)
+            try? FileSystem.unlink(temporary)
             throw error
         }
         return relative
@@ -66,18 +59,14 @@ public struct OriginalStore: Sendable {
     /// may call it.
     public func removeStaleTemporaries() {
         let root = "\(archiveFolder)/originals"
-        guard let top = opendir(root) else { return }
-        defer { closedir(top) }
-        while let entry = readdir(top) {
-            let name = String(decoding: entry.nameBytes, as: UTF8.self)
-            guard name != ".", name != ".." else { continue }
-            let folder = "\(root)/\(name)"
-            guard let inner = opendir(folder) else { continue }
-            while let file = readdir(inner) {
-                let fileName = String(decoding: file.nameBytes, as: UTF8.self)
-                if fileName.hasSuffix(".tmp") { unlink("\(folder)/\(fileName)") }
+        guard let top = try? DirectoryEntry.entries(of: root) else { return }
+        for entry in top {
+            let folder = "\(root)/\(String(decoding: entry.name, as: UTF8.self))"
+            guard let inner = try? DirectoryEntry.entries(of: folder) else { continue }
+            for file in inner {
+                let fileName = String(decoding: file.name, as: UTF8.self)
+                if fileName.hasSuffix(".tmp") { try? FileSystem.unlink("\(folder)/\(fileName)") }
             }
-            closedir(inner)
         }
     }
 
@@ -85,27 +74,25 @@ public struct OriginalStore: Sendable {
     /// data and the folders' entries together.
     public func flush() throws(SystemError) {
         let path = "\(archiveFolder)/originals"
-        let descriptor = try syscall("open", path: path) { open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        defer { close(descriptor) }
-        try syscall("syncfs", path: path) { syncfs(descriptor) }
+        let descriptor = try FileDescriptor.open(path, [.readOnly, .directory])
+        defer { descriptor.close() }
+        try descriptor.syncFileSystem(path: path)
     }
 
     /// Copies a file too large to hold in memory from `descriptor`, hashing it on the way; returns its hash and
     /// stored path. The bytes are read once.
-    public func storeStreaming(from descriptor: Int32, path: String) throws(SystemError) -> (
+    public func storeStreaming(from descriptor: FileDescriptor, path: String) throws(SystemError) -> (
         sha256: String, storedAs: String, size: Int
     ) {
         let staging = "\(archiveFolder)/originals/staging"
         try FileIO.makeDirectories(staging)
-        let temporary = "\(staging)/\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
-        let output = try syscall("open", path: temporary) {
-            open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        }
+        let temporary = "\(staging)/\(CurrentProcess.id)-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let output = try FileDescriptor.open(temporary, [.writeOnly, .create, .truncate])
         var hasher = SHA256()
         var size = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         do {
-            defer { close(output) }
+            defer { output.close() }
             while true {
                 let count = try FileIO.readSome(descriptor, into: &chunk, path: path)
                 if count == 0 { break }
@@ -113,9 +100,9 @@ public struct OriginalStore: Sendable {
                 try FileIO.writeAll(output, chunk[0..<count], path: temporary)
                 size += count
             }
-            try syscall("fsync", path: temporary) { fsync(output) }
+            try output.sync(path: temporary)
         } catch {
-            unlink(temporary)
+            try? FileSystem.unlink(temporary)
             throw error
         }
         let sha256 = Self.hex(hasher.finalize())
@@ -124,10 +111,10 @@ public struct OriginalStore: Sendable {
         let folder = "\(archiveFolder)/originals/\(sha256.prefix(2))"
         do {
             try FileIO.makeDirectories(folder)
-            try syscall("rename", path: destination) { rename(temporary, destination) }
+            try FileSystem.rename(temporary, to: destination)
             try FileIO.syncDirectory(folder)
         } catch {
-            unlink(temporary)
+            try? FileSystem.unlink(temporary)
             throw error
         }
         return (sha256, relative, size)

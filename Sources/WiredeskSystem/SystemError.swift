@@ -25,13 +25,18 @@ public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {
         if let path { return "\(call)(\(path)): \(message) (errno \(errno))" }
         return "\(call): \(message) (errno \(errno))"
     }
+
+    /// The path, or one of the folders on the way to it, does not exist (ENOENT, ENOTDIR): it went away meanwhile.
+    public var isMissing: Bool { errno == Errno.noSuchEntry || errno == Errno.notDirectory }
 }
 
 /// Runs a system call that returns -1 on failure, retrying when a signal interrupted it (EINTR).
+///
+/// `path` is only evaluated when the call fails: turning a C path into text for a log costs more than the call.
 @discardableResult
 public func syscall<Result: BinaryInteger>(
     _ call: String,
-    path: String? = nil,
+    path: @autoclosure () -> String? = nil,
     _ body: () -> Result
 ) throws(SystemError) -> Result {
     while true {
@@ -39,6 +44,6 @@ public func syscall<Result: BinaryInteger>(
         if result != -1 { return result }
         let error = errno
         if error == EINTR { continue }
-        throw SystemError(call: call, path: path, errno: error)
+        throw SystemError(call: call, path: path(), errno: error)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WiredeskCore
+import WiredeskSystem
 
 /// `wiredesk extract`: the archive's decode/clean/extract pipeline on one file (or a folder of pages), writing
 /// nothing.
@@ -112,12 +113,9 @@ extension ExtractCommand {
     /// CPU time of this thread spent in `work`: on a machine shared with other jobs, wall time would count their
     /// share of the core too.
     static func cpuSeconds(_ work: () -> Void) -> Double {
-        var start = timespec()
-        var end = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+        let start = SystemClock.threadCPUNanoseconds()
         work()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
-        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+        return Double(SystemClock.threadCPUNanoseconds() - start) / 1e9
     }
 
     /// Paths relative to `root` of every `source.html` below it, or, when there is none, of every `.html` and

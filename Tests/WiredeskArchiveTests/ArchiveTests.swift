@@ -3,6 +3,7 @@ import GRDB
 import Testing
 import WiredeskArchive
 import WiredeskCore
+import WiredeskSystem
 import WiredeskTestSupport
 
 @Suite struct ArchiveTests {

@@ -1,11 +1,8 @@
 import Testing
 import WiredeskArchive
+import WiredeskSystem
 
 @testable import WiredeskDaemon
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Settled files come out in the order they were received: modification time first, name for files of the same
 /// time; and a file rewritten after it was taken stays a candidate.
@@ -13,12 +10,9 @@ import WiredeskArchive
     static let second: Int64 = 1_000_000_000
 
     func status(size: Int, modified: Int64, inode: UInt64) -> FileStatus {
-        var info = stat()
-        info.st_mode = S_IFREG | 0o644
-        info.st_size = size
-        info.st_ino = __ino_t(inode)
-        info.st_mtim = timespec(tv_sec: Int(modified / Self.second), tv_nsec: Int(modified % Self.second))
-        return FileStatus(info)
+        FileStatus(
+            kind: .regular, size: size, modificationNanoseconds: modified,
+            identity: FileIdentity(device: 0, inode: inode, changeTimeNanoseconds: 0))
     }
 
     @Test func settledFilesComeInTheOrderReceivedThenByName() {

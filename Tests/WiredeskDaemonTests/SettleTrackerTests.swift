@@ -1,22 +1,16 @@
 import Testing
 import WiredeskArchive
+import WiredeskSystem
 
 @testable import WiredeskDaemon
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 @Suite struct SettleTrackerTests {
     static let second: UInt64 = 1_000_000_000
 
     func status(size: Int, modified: Int64, inode: UInt64 = 1) -> FileStatus {
-        var info = stat()
-        info.st_mode = S_IFREG | 0o644
-        info.st_size = size
-        info.st_ino = __ino_t(inode)
-        info.st_mtim = timespec(tv_sec: Int(modified / 1_000_000_000), tv_nsec: Int(modified % 1_000_000_000))
-        return FileStatus(info)
+        FileStatus(
+            kind: .regular, size: size, modificationNanoseconds: modified,
+            identity: FileIdentity(device: 0, inode: inode, changeTimeNanoseconds: 0))
     }
 
     @Test func aFreshFileSettlesOnlyAfterTheDelay() {

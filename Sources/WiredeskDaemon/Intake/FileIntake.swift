@@ -3,12 +3,6 @@ import WiredeskArchive
 import WiredeskCore
 import WiredeskSystem
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
 /// Takes one settled inbox file up to the point of commit: opens it without following links, checks it is a
 /// regular file that has not changed since it settled, reads its bytes once, hashes them, recognises a replay
 /// after a crash and writes the original into the archive. Extraction runs afterwards, on many files at once.
@@ -17,6 +11,12 @@ struct FileIntake: Sendable {
     enum Result: Sendable {
         /// Read, hashed and stored: ready for extraction and the archive transaction.
         case loaded(LoadedFile)
+        /// Not taken, for the reason given.
+        case skipped(Skip)
+    }
+
+    /// Why a file was not taken.
+    enum Skip: Sendable {
         /// Already recorded before a crash left it in the inbox: only the unlink is missing.
         case replay(FileStatus)
         /// It changed since it settled: watch it again.
@@ -49,25 +49,26 @@ struct FileIntake: Sendable {
         let cPath = path.absolute(under: inboxRoot)
         let display = path.escaped
         // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: a symbolic link is refused (ELOOP).
-        let descriptor = open(cPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        if descriptor < 0 {
-            switch errno {
-            case ENOENT: return .gone
-            case ELOOP: return .refused(.symbolicLink)
-            case ENXIO: return .refused(.socket)
-            default: throw SystemError(call: "open", path: display, errno: errno)
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try FileDescriptor.open(
+                cPath, display: display, [.readOnly, .noFollow, .nonBlocking, .noControllingTerminal])
+        } catch {
+            switch error.errno {
+            case Errno.noSuchEntry: return .skipped(.gone)
+            case Errno.symbolicLink: return .skipped(.refused(.symbolicLink))
+            case Errno.noDeviceOrAddress: return .skipped(.refused(.socket))
+            default: throw error
             }
         }
-        defer { close(descriptor) }
-        var info = stat()
-        try syscall("fstat", path: display) { fstat(descriptor, &info) }
-        let status = FileStatus(info)
-        guard status.kind == .regular else { return .refused(status.kind) }
-        guard status.sameContent(as: settled) else { return .changed(status) }
+        defer { descriptor.close() }
+        let status = try descriptor.status(path: display)
+        guard status.kind == .regular else { return .skipped(.refused(status.kind)) }
+        guard status.sameContent(as: settled) else { return .skipped(.changed(status)) }
 
         if status.size > extractor.maxFileBytes {
             let (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
-            if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+            if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
             return .loaded(
                 LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: size, bytes: nil))
         }
@@ -75,9 +76,9 @@ struct FileIntake: Sendable {
             let bytes = try FileIO.readAll(
                 descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size),
             bytes.count == status.size
-        else { return .changed(status) }
+        else { return .skipped(.changed(status)) }
         let sha256 = OriginalStore.sha256(of: bytes)
-        if try isReplay(sha256: sha256, path: path, status: status) { return .replay(status) }
+        if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
         let storedAs = try archive.originals.store(bytes, sha256: sha256, durable: false)
         return .loaded(
             LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: bytes.count, bytes: bytes))
@@ -131,9 +132,8 @@ struct FileIntake: Sendable {
     /// same, it is recognised as already recorded).
     func unlinkIfUnchanged(_ path: InboxPath, status: FileStatus) throws(SystemError) {
         let cPath = path.absolute(under: inboxRoot)
-        var info = stat()
-        guard lstat(cPath, &info) == 0, FileStatus(info).sameContent(as: status) else { return }
-        try syscall("unlink", path: path.escaped) { unlink(cPath) }
+        guard let current = try? FileStatus.of(cPath), current.sameContent(as: status) else { return }
+        try FileSystem.unlink(cPath, display: path.escaped)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import WiredeskArchive
 import WiredeskCore
+import WiredeskSystem
 
 /// The inbox files being read and extracted, on every core at once, kept in the order they were received so that the
 /// daemon commits them in that order.
@@ -31,7 +32,7 @@ final class IntakeWorkers: Sendable {
         /// Read, stored and extracted: ready for the commit.
         case loaded(FileIntake.LoadedFile, Consumption)
         /// Not loaded: a replay, a changed, vanished or refused file.
-        case other(FileIntake.Result)
+        case skipped(FileIntake.Skip)
         case failed(any Error)
         /// Not taken, or its extraction interrupted: the daemon is stopping and the file stays in the inbox.
         case notTaken
@@ -130,7 +131,7 @@ final class IntakeWorkers: Sendable {
                 // An abandoned file was recorded without this worker, which another has replaced.
                 guard let index = state.index(of: id), !state.entries[index].abandoned else { return (false, true) }
                 state.entries[index].output = output
-                state.entries[index].finishedAt = Clock.monotonicNanoseconds()
+                state.entries[index].finishedAt = SystemClock.monotonicNanoseconds()
                 return (true, state.entries[index].replaced)
             }
             if kept { finished() }
@@ -145,8 +146,11 @@ final class IntakeWorkers: Sendable {
     ) -> Output {
         guard !budget.isOver else { return .notTaken }
         do {
-            let taken = try job.intake.take(job.path, settled: job.status)
-            guard case .loaded(let file) = taken else { return .other(taken) }
+            let file: FileIntake.LoadedFile
+            switch try job.intake.take(job.path, settled: job.status) {
+            case .loaded(let loaded): file = loaded
+            case .skipped(let skip): return .skipped(skip)
+            }
             stored(file)
             let consumption = job.intake.consumption(of: file, budget: budget)
             if case .failure(.interrupted) = consumption.result { return .notTaken }
@@ -163,7 +167,7 @@ final class IntakeWorkers: Sendable {
                 return nil
             }
             state.nextToStart += 1
-            let now = Clock.monotonicNanoseconds()
+            let now = SystemClock.monotonicNanoseconds()
             state.entries[index].startedAt = now
             state.nextCheck = min(state.nextCheck, now + stragglerNanoseconds)
             return (state.entries[index].id, state.entries[index].job, state.entries[index].budget)

@@ -1,13 +1,7 @@
 import WiredeskSystem
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
-
-/// Lists an inbox folder tree with `opendir`/`readdir`, which hand back names as raw bytes (Foundation would
-/// mangle names that are not valid UTF-8). Symbolic links to folders are not followed.
+/// Lists an inbox folder tree with ``DirectoryEntry``, which hands back names as the kernel's raw bytes (Foundation
+/// would mangle names that are not valid UTF-8). Symbolic links to folders are not followed.
 struct DirectoryScanner {
     var root: String
     var ignoreRules: IgnoreRules
@@ -31,26 +25,24 @@ struct DirectoryScanner {
         while let folder = pending.popLast() {
             beforeListing(folder)
             let path = folder.absolute(under: root)
-            guard let directory = opendir(path) else {
-                let error = errno
-                if error == ENOENT || error == ENOTDIR { continue }
-                if folder == start { throw SystemError(call: "opendir", path: displayPath(path), errno: error) }
-                continue
+            let entries: [DirectoryEntry]
+            do {
+                entries = try DirectoryEntry.entries(of: path, display: displayPath(path))
+            } catch {
+                if error.isMissing || folder != start { continue }
+                throw error
             }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = entry.nameBytes
-                if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
-                if ignoreRules.ignores(name: name) { continue }
-                let child = folder.appending(name)
-                var type = Int32(entry.pointee.d_type)
-                if type == Int32(DT_UNKNOWN) {
+            for entry in entries {
+                if ignoreRules.ignores(name: entry.name) { continue }
+                let child = folder.appending(entry.name)
+                var isFolder = entry.kind == .directory
+                if entry.kind == .unknown {
                     // Some filesystems (XFS without ftype, some network ones) do not fill d_type.
-                    var info = stat()
-                    guard lstat(child.absolute(under: root), &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                    let cPath = child.absolute(under: root)
+                    guard let status = try? FileStatus.ofEntry(at: cPath, display: displayPath(cPath)) else { continue }
+                    isFolder = status.kind == .directory
                 }
-                if type == Int32(DT_DIR) {
+                if isFolder {
                     listing.folders.append(child)
                     pending.append(child)
                 } else {

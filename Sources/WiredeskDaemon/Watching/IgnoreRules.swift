@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#endif
+import WiredeskSystem
 
 /// Names in the inbox that are not articles and are left untouched: dotfiles and partial downloads by default,
 /// plus whatever shell patterns the configuration adds.
@@ -17,8 +13,8 @@ public struct IgnoreRules: Sendable, Equatable {
     }
 
     public func ignores(name: [UInt8]) -> Bool {
-        let cName = name.map { CChar(bitPattern: $0) } + [0]
-        return patterns.contains { pattern in fnmatch(pattern, cName, 0) == 0 }
+        let cName = ShellPattern.cName(name)
+        return patterns.contains { pattern in ShellPattern(pattern).matches(cName) }
     }
 
     /// Whether any component of an inbox path is ignored (a file inside an ignored folder is ignored too).

@@ -1,3 +1,5 @@
+import WiredeskSystem
+
 /// Decides when an inbox file is complete: its size and modification time have stayed the same for the settle
 /// delay. A writer that pauses between chunks for less than the delay is never caught half-way.
 ///
