@@ -78,7 +78,7 @@ public final class InboxDaemon: @unchecked Sendable {
                 "near-duplicate index rebuilt for the configured shingle size",
                 metadata: ["articles.count": "\(archive.reindexedArticles)"])
         }
-        archive.originals.removeStaleTemporaries()
+        archive.removeStaleTemporaries()
         intake = FileIntake(
             inboxRoot: settings.inbox,
             archive: archive,
@@ -493,7 +493,7 @@ public final class InboxDaemon: @unchecked Sendable {
         }
         guard !loaded.isEmpty else { return }
         do {
-            try archive.originals.flush()
+            try archive.flushOriginals()
         } catch {
             logger.error("cannot flush originals to disk; the files stay in the inbox", metadata: ["error": "\(error)"])
             for item in loaded { postpone(item.file.path, error: error, quiet: true) }
