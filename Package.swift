@@ -91,9 +91,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "wiredesk-bench-archive",
-            dependencies: [
-                "WiredeskCore", "WiredeskArchive", "BenchmarkSupport", .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["WiredeskCore", "WiredeskArchive", "BenchmarkSupport"],
             path: "Benchmarks/ArchiveBenchmark",
             swiftSettings: upcomingFeatures
         ),

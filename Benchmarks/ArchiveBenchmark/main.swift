@@ -1,7 +1,6 @@
 import BenchmarkSupport
 import Foundation
-import GRDB
-import WiredeskArchive
+@_spi(Benchmarks) import WiredeskArchive
 import WiredeskCore
 
 // Archive benchmark: what near-duplicate detection adds to the daemon's work per article, on one core, with the
@@ -104,10 +103,7 @@ func round(_ extracted: [ExtractedArticle], enabled: Bool) throws -> Round {
         result.probe += seconds(probeStart.duration(to: commitStart))
         next += batch.count
     }
-    result.nearDuplicates =
-        try archive.database.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")
-        } ?? 0
+    result.nearDuplicates = try archive.nearDuplicateCount()
     return result
 }
 

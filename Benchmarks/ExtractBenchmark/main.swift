@@ -1,6 +1,6 @@
 import BenchmarkSupport
 import Foundation
-import WiredeskCore
+@_spi(Benchmarks) import WiredeskCore
 
 // Metadata-extraction benchmark: stories/s of `WireCopyParser.parse` on one core, beside the time to merely read
 // and to decode the same files. Two sets: the Reuters dev stories and generated ~3 KB wire stories of several
@@ -9,9 +9,11 @@ import WiredeskCore
 // usage: wiredesk-bench-extract [--corpus DIR] [--stories N] [--seconds S] [--parse-only] [--html DIR [--stage S]]
 //        wiredesk-bench-extract --hostile [--size BYTES] [--seconds S] [--only NAME] [--write DIR]
 // `--parse-only` times nothing but the parser, for a profiler (`perf record -g`) to see it alone.
-// `--html DIR` times the extraction of every page in DIR instead: `--stage libxml2` libxml2's bare parse, `html` the
-// HTML stage alone, `full` (the default) everything `wiredesk extract` does; with `--seconds 0` each page is read
-// once, for an instruction count (`valgrind --tool=callgrind`).
+// `--html DIR` times the extraction of the pages `wiredesk extract --batch DIR` reads instead (every */source.html below
+// DIR, else every .html file), in CPU time of this one thread after one untimed extraction of the first page, as that
+// command does: `--stage libxml2` libxml2's bare parse, `html` the HTML stage alone, `full` (the default) everything
+// `wiredesk extract` does; with `--seconds 0` each page is extracted once (what `scripts/bench-html` compares, and
+// an instruction count for `valgrind --tool=callgrind`).
 // `--hostile` times the whole extraction of every member of `HostileInputs` (about `--size` bytes each, 1 MiB by
 // default), in CPU time of this one thread, beside an ordinary page or story of the same size: ms per file, µs per
 // KB and the ratio of the two costs per KB. `--only` keeps the members whose name contains NAME; `--write DIR` writes
@@ -139,35 +141,60 @@ func measure(name: String, paths: [String], options: Options) -> Measurement {
         fingerprint: fingerprint.seconds)
 }
 
-/// ms per page of one HTML extraction stage over every page of `folder`.
+/// Paths of the pages `wiredesk extract --batch` reads below `folder`: every `source.html`, or, when there is none,
+/// every `.html` and `.htm` file; sorted. The same rule as `ExtractCommand.pages(below:)`, so that the stages timed
+/// here are those of the pages that command times.
+func htmlPages(below folder: String) -> [String] {
+    var sources: [String] = []
+    var pages: [String] = []
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let path = enumerator?.nextObject() as? String {
+        let name = (path as NSString).lastPathComponent
+        let suffix = (name as NSString).pathExtension.lowercased()
+        if name == "source.html" { sources.append(path) }
+        if suffix == "html" || suffix == "htm" { pages.append(path) }
+    }
+    return (sources.isEmpty ? pages : sources).sorted().map { folder + "/" + $0 }
+}
+
+/// ms per page of one HTML extraction stage over the pages below `folder`, in CPU time of this thread.
 func measureHTML(folder: String, options: Options) {
-    let paths = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-        .filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted().map { folder + "/" + $0 }
+    let paths = htmlPages(below: folder)
     let pages = readAll(paths)
+    let names = paths.map { ($0 as NSString).lastPathComponent }
+    let modified = paths.map { path in
+        (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+    }
     let extractor = ArticleExtractor(maxFileBytes: 64 << 20)
-    let received = Date(timeIntervalSince1970: 1_700_000_000)
     var sink = 0
-    let stage: ([UInt8]) -> Void
+    let stage: (Int) -> Void
     switch options.stage {
-    case "libxml2": stage = { _ = try? HTMLExtractor.parseOnly($0) }
-    case "html": stage = { sink &+= ((try? HTMLExtractor.extract($0))?.body.utf8.count ?? 0) }
+    case "libxml2": stage = { _ = try? HTMLExtractor.parseOnly(pages[$0]) }
+    case "html": stage = { sink &+= ((try? HTMLExtractor.extract(pages[$0]))?.body.utf8.count ?? 0) }
     default:
         stage = {
-            if case .success(let extracted) = extractor.extract($0, fileName: "page.html", receivedAt: received) {
-                sink &+= extracted.article.body.utf8.count
-            }
+            let result = extractor.extract(pages[$0], fileName: names[$0], receivedAt: modified[$0])
+            if case .success(let extracted) = result { sink &+= extracted.article.body.utf8.count }
         }
     }
-    // One warm-up round so lazy tables and compiled patterns are not timed.
-    pages.forEach(stage)
-    let round = timePerRound(minimum: options.seconds) { pages.forEach(stage) }
+    // One-time setup (compiled patterns, lookup tables) belongs to process start, not to any page's cost.
+    if !pages.isEmpty { stage(0) }
+    var rounds = 0
+    let start = threadSeconds()
+    var elapsed = 0.0
+    repeat {
+        pages.indices.forEach(stage)
+        rounds += 1
+        elapsed = threadSeconds() - start
+    } while elapsed < options.seconds
     if sink == 42 { print("") }
+    let perRound = elapsed / Double(rounds)
     let bytes = pages.reduce(0) { $0 + $1.count }
     print(
         String(
-            format: "%@ stage %@: %d pages, %d bytes average, %.3f ms/page, %.0f pages/s", folder, options.stage,
-            pages.count, bytes / max(pages.count, 1), round.seconds * 1000 / Double(max(pages.count, 1)),
-            Double(pages.count) / round.seconds))
+            format: "%@ stage %@: %d pages, %d bytes average, %.4f s a round, %.3f ms/page, %.0f pages/s", folder,
+            options.stage, pages.count, bytes / max(pages.count, 1), perRound,
+            perRound * 1000 / Double(max(pages.count, 1)), perRound > 0 ? Double(pages.count) / perRound : 0))
 }
 
 /// CPU seconds this thread has used: other jobs on a shared machine do not inflate it.

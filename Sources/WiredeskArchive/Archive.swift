@@ -1,5 +1,5 @@
 public import Foundation
-public import GRDB
+import GRDB
 import Synchronization
 public import WiredeskCore
 public import WiredeskSystem
@@ -9,13 +9,16 @@ public import WiredeskSystem
 /// It records consumptions in the order the contract requires — the original is already stored when
 /// ``commit(_:)`` runs, and one transaction writes the `articles`, `article_sources` and `files` rows of a batch —
 /// so whoever unlinks inbox files after `commit` returns never loses one.
+///
+/// Its users see operations (store an original, commit a batch, probe for near-duplicates, look an article up), never
+/// the database: the order above holds only while every write goes through here.
 public final class Archive: Sendable {
     public static let databaseFileName = "wiredesk.db"
 
     public let folder: String
-    public let database: DatabasePool
-    public let originals: OriginalStore
-    public let nearDuplicates: NearDuplicateIndex
+    let database: DatabasePool
+    let originals: OriginalStore
+    let nearDuplicates: NearDuplicateIndex
     /// Articles whose near-duplicate bands were (re)built on opening: an older archive, or a new shingle size.
     public let reindexedArticles: Int
     /// Bloom filters of the band keys of the periods probed last, read by the probes and kept up to date by commits.
@@ -72,6 +75,22 @@ public final class Archive: Sendable {
                     sha256, name, Int64(bitPattern: identity.device), Int64(bitPattern: identity.inode),
                 ]
             ) ?? false
+        }
+    }
+
+    /// The article whose content hash (``ExtractedArticle/contentHash``) is `contentHash`, if one was archived.
+    public func articleID(contentHash: String) throws -> Int64? {
+        try database.read { db in
+            try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"), arguments: [contentHash])
+        }
+    }
+
+    /// How many articles are marked as repeating an earlier one (`duplicate_of` set): what a benchmark of
+    /// near-duplicate detection counts, beside its timings.
+    @_spi(Benchmarks) public func nearDuplicateCount() throws -> Int {
+        try database.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") ?? 0
         }
     }
 

@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 
 /// An article of a near-duplicate cluster as `wiredesk show` lists it, with the files that carried it.
 public struct ClusterMember: Sendable, Equatable {
@@ -19,22 +19,9 @@ public struct ClusterMember: Sendable, Equatable {
 }
 
 /// Reads the cluster an article belongs to: its first article and every article marked as repeating it.
-public enum ClusterQuery {
-    /// Opens an archive's database read-only, for queries beside a running daemon.
-    public static func openReadOnly(folder: String) throws -> DatabaseQueue {
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(10)
-        return try DatabaseQueue(path: "\(folder)/\(Archive.databaseFileName)", configuration: configuration)
-    }
-
-    /// The cluster of `articleID` in the archive in `folder`, read without taking any lock from a running daemon.
-    public static func cluster(of articleID: Int64, inArchive folder: String) throws -> [ClusterMember] {
-        try openReadOnly(folder: folder).read { db in try cluster(of: articleID, in: db) }
-    }
-
+enum ClusterQuery {
     /// The cluster of `articleID`, first article first; empty when there is no such article.
-    public static func cluster(of articleID: Int64, in db: Database) throws -> [ClusterMember] {
+    static func cluster(of articleID: Int64, in db: Database) throws -> [ClusterMember] {
         guard
             let root = try Int64.fetchOne(
                 db, sql: "SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?", arguments: [articleID])

@@ -1,4 +1,4 @@
-public import GRDB
+import GRDB
 import GRDBSQLite
 public import WiredeskCore
 
@@ -55,7 +55,7 @@ public struct NearDuplicateIndex: Sendable {
     /// shingle size, has its bands (re)computed from the stored texts, once.
     /// Returns the number of articles indexed.
     @discardableResult
-    public func prepare(in db: Database) throws -> Int {
+    func prepare(in db: Database) throws -> Int {
         let stored = try String.fetchOne(
             db, sql: "SELECT value FROM archive_settings WHERE name = 'near_duplicates.shingle_size'")
         // With detection off, articles arrive without bands: say so, and the next run with it on rebuilds them.
@@ -111,7 +111,7 @@ public struct NearDuplicateIndex: Sendable {
     /// Looks up the story of a new article among the committed articles, with a read of its own: candidates from
     /// the bands, each verified on its text. What it finds is kept in the probe, which
     /// ``match(for:in:committedThrough:db:)`` completes when the article is committed.
-    public func probe(_ signature: NearDuplicateSignature, day: Int, in db: Database) throws -> NearDuplicateProbe {
+    func probe(_ signature: NearDuplicateSignature, day: Int, in db: Database) throws -> NearDuplicateProbe {
         let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM articles")) ?? 0
         let match = try bestMatch(for: signature, day: day, after: 0, through: last, in: db)
         return NearDuplicateProbe(signature: signature, day: day, match: match, checkedThrough: last)
@@ -121,7 +121,7 @@ public struct NearDuplicateIndex: Sendable {
     /// go in with it): what its probe found, then what the probe did not see — articles committed after it was made,
     /// up to `committedThrough` (the last id before this batch), from the bands, and the earlier articles of this
     /// batch, in memory. ``NearDuplicateBatch/add(articleID:root:probe:)`` then adds the article to the batch.
-    public func match(
+    func match(
         for probe: NearDuplicateProbe,
         in batch: NearDuplicateBatch,
         committedThrough: Int64,
@@ -150,7 +150,7 @@ public struct NearDuplicateIndex: Sendable {
 
     /// Writes bands in key order, many rows to a statement, bound through SQLite's own calls: a statement per row,
     /// or values boxed for binding, would cost more than writing the rows.
-    public func writeBands(_ bands: [NearDuplicateBatch.Band], in db: Database) throws {
+    func writeBands(_ bands: [NearDuplicateBatch.Band], in db: Database) throws {
         let rows = bands.sorted { ($0.bucket, $0.key, $0.articleID) < ($1.bucket, $1.key, $1.articleID) }
         var start = 0
         while start < rows.count {
@@ -200,7 +200,7 @@ public struct NearDuplicateIndex: Sendable {
 
     /// The ids of articles after `after` and up to `through`, within the time window of `day`, that share at least one
     /// band with `signature`, most shared bands first.
-    public func candidates(
+    func candidates(
         for signature: NearDuplicateSignature,
         day: Int,
         after: Int64,

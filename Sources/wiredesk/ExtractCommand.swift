@@ -23,12 +23,6 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Treat FILE as a folder of pages and print one JSON line per page (implies --json).")
     var batch = false
 
-    @Flag(help: .hidden)
-    var parseOnly = false
-
-    @Flag(help: .hidden)
-    var htmlOnly = false
-
     @Option(help: "Largest file accepted, in bytes.")
     var maxFileBytes = 32 * 1024 * 1024
 
@@ -60,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
 
 extension ExtractCommand {
     /// Extracts every page below the folder `file`, one JSON line each, timing only the extraction itself so the
-    /// figure on standard error is the pipeline's cost per page (or, with `--parse-only`, libxml2's bare parse).
+    /// figure on standard error is the pipeline's cost per page.
     func runBatch() throws {
         let root = URL(fileURLWithPath: file)
         let paths = try Self.pages(below: root)
@@ -78,14 +72,6 @@ extension ExtractCommand {
                 throw ValidationError("cannot read \(url.path)")
             }
             let bytes = Array(data)
-            if parseOnly {
-                elapsed += Self.cpuSeconds { _ = try? HTMLExtractor.parseOnly(bytes) }
-                continue
-            }
-            if htmlOnly {
-                elapsed += Self.cpuSeconds { _ = try? HTMLExtractor.extract(bytes) }
-                continue
-            }
             let modified =
                 (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date()
             var result: Result<ExtractedArticle, Rejection>?
@@ -103,9 +89,8 @@ extension ExtractCommand {
         }
         let seconds = elapsed
         let perPage = paths.isEmpty ? 0 : seconds * 1000 / Double(paths.count)
-        let what = parseOnly ? "parse only" : htmlOnly ? "html only" : "extraction"
         let summary = String(
-            format: "pages %d %@ %.3f s ms/page %.3f pages/s %.0f\n", paths.count, what, seconds, perPage,
+            format: "pages %d extraction %.3f s ms/page %.3f pages/s %.0f\n", paths.count, seconds, perPage,
             seconds > 0 ? Double(paths.count) / seconds : 0)
         FileHandle.standardError.write(Data(summary.utf8))
     }

@@ -21,7 +21,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await SettingsLoader(configPath: config).load(inbox: nil, archive: archive).settings
-        let members = try ClusterQuery.cluster(of: id, inArchive: settings.archive)
+        let members = try ArchiveReader(folder: settings.archive).cluster(of: id)
         guard !members.isEmpty else { throw ValidationError("no article \(id) in \(settings.archive)") }
         for member in members {
             let role =

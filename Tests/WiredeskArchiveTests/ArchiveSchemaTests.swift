@@ -42,7 +42,7 @@ struct ArchiveSchemaTests {
             INSERT INTO archive_settings (name, value) VALUES ('near_duplicates.shingle_size', '3');
             """)
         let archive = try Archive(folder: folder)
-        try archive.database.read { db in
+        try archive.openDatabaseFile().read { db in
             let band = try Row.fetchOne(db, sql: "SELECT bucket, key, article_id, day FROM near_duplicate_bands")
             #expect(band == ["bucket": 2_500, "key": -42, "article_id": 7, "day": 20_001])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(near_duplicate_bands)").isEmpty)
@@ -61,7 +61,7 @@ extension ArchiveSchemaTests {
 
         let archive = try Archive(folder: folder)
         try commit(Article(title: "Storm", body: "The harbour closed again.", agency: "Xinhua"), to: archive)
-        try archive.database.write { db in
+        try archive.openDatabaseFile().write { db in
             try db.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
             #expect(
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'") == 2)
@@ -81,7 +81,7 @@ extension ArchiveSchemaTests {
         try commit(
             Article(body: "The harbour closed again.", published: "2026-12-03", publishedYearInferred: true),
             to: archive)
-        try archive.database.read { db in
+        try archive.openDatabaseFile().read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT published, published_inferred FROM articles ORDER BY id")
             #expect(
                 rows == [

@@ -33,7 +33,7 @@ import WiredeskTestSupport
         let sha = OriginalStore.sha256(of: bytes)
         return Consumption(
             name: name, feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
-            storedAs: try archive.originals.store(bytes, sha256: sha), identity: nil, result: .success(extracted),
+            storedAs: try archive.storeOriginal(bytes, sha256: sha), identity: nil, result: .success(extracted),
             nearDuplicates: archive.nearDuplicateProbe(for: extracted, receivedAt: Date()))
     }
 
@@ -41,7 +41,7 @@ import WiredeskTestSupport
     func commitBatch(_ consumptions: [Consumption]) throws -> [Row?] {
         try archive.commit(consumptions).map { outcome in
             guard case .ingested(let id) = outcome else { return nil }
-            return try archive.database.read { db in
+            return try archive.openDatabaseFile().read { db in
                 try Row.fetchOne(
                     db, sql: "SELECT id, duplicate_of, similarity FROM articles WHERE id = ?", arguments: [id])
             }
@@ -53,7 +53,7 @@ import WiredeskTestSupport
     {
         let outcome = try archive.commit([try consumption(title, body, published: published, name: name)])[0]
         guard case .ingested(let id) = outcome else { return (outcome, nil) }
-        let row = try archive.database.read { db in
+        let row = try archive.openDatabaseFile().read { db in
             try Row.fetchOne(db, sql: "SELECT duplicate_of, similarity FROM articles WHERE id = ?", arguments: [id])
         }
         return (outcome, row)
@@ -115,7 +115,7 @@ import WiredeskTestSupport
         #expect(reopened.reindexedArticles == 1)
         let again = try Archive(folder: archive.folder, nearDuplicatePolicy: NearDuplicatePolicy(shingleSize: 5))
         #expect(again.reindexedArticles == 0)
-        let bands = try again.database.read { db in
+        let bands = try again.openDatabaseFile().read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM near_duplicate_bands")
         }
         #expect(bands == NearDuplicateSignature.bands)
@@ -129,7 +129,7 @@ import WiredeskTestSupport
         _ = try off.commit([
             Consumption(
                 name: "off.txt", feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
-                storedAs: try off.originals.store(bytes, sha256: sha), identity: nil,
+                storedAs: try off.storeOriginal(bytes, sha256: sha), identity: nil,
                 result: .success(
                     ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))))
         ])
@@ -236,7 +236,7 @@ import WiredeskTestSupport
         _ = try commit(
             "UPDATE 1-Northwind buys Rotterdam terminals", Self.lead + "\n\n" + Self.rest + " More.", name: "b")
         guard case .ingested(let firstID) = first else { return }
-        let members = try ClusterQuery.cluster(of: firstID + 1, inArchive: archive.folder)
+        let members = try ArchiveReader(folder: archive.folder).cluster(of: firstID + 1)
         #expect(members.map(\.id) == [firstID, firstID + 1])
         #expect(members[1].duplicateOf == firstID)
         #expect(members.flatMap(\.files).map(\.name) == ["a", "b"])

@@ -52,8 +52,8 @@ public enum HTMLExtractor {
     }
 
     /// Decodes and parses `bytes` with libxml2 as `extract` does, then frees the document: the cost of libxml2's bare
-    /// parse, which benchmarks print beside the whole extraction's.
-    public static func parseOnly(_ bytes: [UInt8]) throws(Rejection) {
+    /// parse, which benchmarks print beside the whole extraction's. Not part of the library's API.
+    @_spi(Benchmarks) public static func parseOnly(_ bytes: [UInt8]) throws(Rejection) {
         let input = try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset)
         HTMLTree.parseAndDiscard(input)
     }

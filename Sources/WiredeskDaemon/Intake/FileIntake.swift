@@ -67,7 +67,7 @@ struct FileIntake: Sendable {
         guard status.sameContent(as: settled) else { return .skipped(.changed(status)) }
 
         if status.size > extractor.maxFileBytes {
-            let (sha256, storedAs, size) = try archive.originals.storeStreaming(from: descriptor, path: display)
+            let (sha256, storedAs, size) = try archive.storeOriginal(streamingFrom: descriptor, path: display)
             if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
             return .loaded(
                 LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: size, bytes: nil))
@@ -79,7 +79,7 @@ struct FileIntake: Sendable {
         else { return .skipped(.changed(status)) }
         let sha256 = OriginalStore.sha256(of: bytes)
         if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
-        let storedAs = try archive.originals.store(bytes, sha256: sha256, durable: false)
+        let storedAs = try archive.storeOriginal(bytes, sha256: sha256, durable: false)
         return .loaded(
             LoadedFile(path: path, status: status, sha256: sha256, storedAs: storedAs, size: bytes.count, bytes: bytes))
     }

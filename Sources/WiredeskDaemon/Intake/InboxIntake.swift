@@ -16,7 +16,8 @@ extension InboxDaemon {
     func schedulePump() {
         guard !state.pumpScheduled, !state.stopped else { return }
         state.pumpScheduled = true
-        queue.async { [unowned self] in
+        queue.async { [weak self] in
+            guard let self else { return }
             self.state.pumpScheduled = false
             self.pump()
         }
@@ -141,7 +142,7 @@ extension InboxDaemon {
         }
         guard !loaded.isEmpty else { return }
         do {
-            try archive.originals.flush()
+            try archive.flushOriginals()
         } catch {
             state.logger.error(
                 "cannot flush originals to disk; the files stay in the inbox", metadata: ["error": "\(error)"])

@@ -58,7 +58,7 @@ public final class InboxDaemon: @unchecked Sendable {
                 "near-duplicate index rebuilt for the configured shingle size",
                 metadata: ["articles.count": "\(archive.reindexedArticles)"])
         }
-        archive.originals.removeStaleTemporaries()
+        archive.removeStaleTemporaries()
         state = DaemonState(settings: settings, logger: logger, archive: archive)
         notifier = SystemdNotifier.fromEnvironment()
         workers = IntakeWorkers(
@@ -117,12 +117,12 @@ public final class InboxDaemon: @unchecked Sendable {
         startWatching()
         try scanAll()
         let rescan = DispatchSource.makeTimerSource(queue: queue)
-        rescan.setEventHandler { [unowned self] in self.periodicScan() }
+        rescan.setEventHandler { [weak self] in self?.periodicScan() }
         sources.rescanTimer = rescan
         resetRescanInterval()
         rescan.resume()
         let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.setEventHandler { [unowned self] in self.pump() }
+        timer.setEventHandler { [weak self] in self?.pump() }
         timer.resume()
         sources.settleTimer = timer
         state.logger.info(

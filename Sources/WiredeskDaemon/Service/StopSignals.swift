@@ -20,7 +20,7 @@ extension InboxDaemon {
         ProcessSignal.hangUp.ignoreDefaultAction()
         if reloading {
             let hangup = DispatchSource.makeSignalSource(signal: ProcessSignal.hangUp.number, queue: queue)
-            hangup.setEventHandler { [unowned self] in self.reload() }
+            hangup.setEventHandler { [weak self] in self?.reload() }
             hangup.resume()
             signals.append(hangup)
         }

@@ -8,7 +8,8 @@ extension InboxDaemon {
         let timer = DispatchSource.makeTimerSource(queue: queue)
         let half = DispatchTimeInterval.microseconds(Int(interval / 2))
         timer.schedule(deadline: .now(), repeating: half)
-        timer.setEventHandler { [unowned self] in
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
             notifier.send("WATCHDOG=1\nSTATUS=\(self.state.summary), \(self.state.tracker.count) files pending")
         }
         timer.resume()

@@ -12,7 +12,7 @@ extension InboxDaemon {
         do {
             let watcher = try InotifyWatcher()
             let source = DispatchSource.makeReadSource(fileDescriptor: watcher.descriptor.rawValue, queue: queue)
-            source.setEventHandler { [unowned self] in self.readEvents() }
+            source.setEventHandler { [weak self] in self?.readEvents() }
             source.resume()
             state.watching = .inotify(watcher)
             sources.inotifyEvents = source
