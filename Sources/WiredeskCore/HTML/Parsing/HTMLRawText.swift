@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Finds what no extraction rule reads in a UTF-8 page, so that it can be left out before libxml2 parses it: the
 /// bodies of `<script>` and `<style>` elements (JSON-LD, `type="application/ld+json"`, is kept), the contents of
@@ -15,7 +16,7 @@ import Foundation
 enum HTMLRawText {
     /// The byte ranges to leave out, in order. A spent `budget` ends the scan: the rest of the page is kept.
     static func droppableRanges(
-        in bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget = .unlimited
+        in bytes: ByteView, budget: ExtractionBudget = .unlimited
     ) -> [Range<Int>] {
         var scanner = Scanner(bytes: bytes, budget: budget)
         return scanner.run()
@@ -23,7 +24,7 @@ enum HTMLRawText {
 
     /// `bytes` without the ranges `droppableRanges` finds; `nil` when there is none.
     static func withoutDroppableMarkup(_ bytes: [UInt8], budget: ExtractionBudget = .unlimited) -> [UInt8]? {
-        bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+        bytes.withBytes { buffer -> [UInt8]? in
             let drops = droppableRanges(in: buffer, budget: budget)
             guard !drops.isEmpty else { return nil }
             let dropped = drops.reduce(0) { $0 + $1.count }
@@ -31,16 +32,16 @@ enum HTMLRawText {
             result.reserveCapacity(buffer.count - dropped)
             var kept = 0
             for drop in drops {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[kept..<drop.lowerBound]))
+                result.append(contentsOf: buffer.view(kept..<drop.lowerBound))
                 kept = drop.upperBound
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[kept...]))
+            result.append(contentsOf: buffer.view(kept..<buffer.count))
             return result
         }
     }
 
     private struct Scanner {
-        let bytes: UnsafeBufferPointer<UInt8>
+        let bytes: ByteView
         var index = 0
         var drops: [Range<Int>] = []
         /// How many preformatted elements (`<pre>`, `<textarea>`, ...) are open, whose spaces all count.
@@ -54,7 +55,7 @@ enum HTMLRawText {
         /// `HTMLRawText.readAttributeNames`, read once rather than through the global's once-check per attribute.
         let readAttributes = HTMLRawText.readAttributeNames
 
-        init(bytes: UnsafeBufferPointer<UInt8>, budget: ExtractionBudget) {
+        init(bytes: ByteView, budget: ExtractionBudget) {
             self.bytes = bytes
             self.budget = budget
         }
@@ -425,26 +426,16 @@ enum HTMLRawText {
         }
 
         private func find(_ byte: UInt8, from start: Int) -> Int? {
-            guard start < bytes.count, let base = bytes.baseAddress else { return nil }
-            guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            bytes.firstIndex(of: byte, from: start)
         }
 
         private func starts(with literal: StaticString, at offset: Int) -> Bool {
-            let count = literal.utf8CodeUnitCount
-            guard offset + count <= bytes.count else { return false }
-            for position in 0..<count where bytes[offset + position] != literal.utf8Start[position] { return false }
-            return true
+            bytes.starts(with: literal, at: offset)
         }
 
         /// Whether the bytes of `range` spell `lowercase` (ASCII), in any case.
         private func equalsIgnoringCase(_ lowercase: StaticString, _ range: Range<Int>) -> Bool {
-            guard range.count == lowercase.utf8CodeUnitCount else { return false }
-            for position in 0..<range.count
-            where bytes[range.lowerBound + position] | 0x20 != lowercase.utf8Start[position] {
-                return false
-            }
-            return true
+            bytes.equalsIgnoringCase(lowercase, range)
         }
 
         private func contains(_ lowercase: StaticString, in range: Range<Int>) -> Bool {
