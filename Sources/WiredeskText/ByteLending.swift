@@ -2,12 +2,9 @@
 /// view must not escape the closure (the invariant `ByteView` documents).
 extension String {
     /// Calls `body` with a view of the string's UTF-8 bytes. A string not stored as contiguous UTF-8 is made so
-    /// first (on a copy; `self` is not changed).
-    @inlinable
+    /// first (on a copy; `self` is not changed); a native one is read in place.
+    @inlinable @inline(__always)
     public func withBytes<Result>(_ body: (ByteView) throws -> Result) rethrows -> Result {
-        if let result = try utf8.withContiguousStorageIfAvailable({ try body(ByteView(lending: $0)) }) {
-            return result
-        }
         var copy = self
         return try copy.withUTF8 { try body(ByteView(lending: $0)) }
     }
@@ -15,18 +12,16 @@ extension String {
 
 extension Substring {
     /// Calls `body` with a view of the substring's UTF-8 bytes (only those of the substring, indexed from 0).
-    @inlinable
+    @inlinable @inline(__always)
     public func withBytes<Result>(_ body: (ByteView) throws -> Result) rethrows -> Result {
-        if let result = try utf8.withContiguousStorageIfAvailable({ try body(ByteView(lending: $0)) }) {
-            return result
-        }
-        return try String(self).withBytes(body)
+        var copy = self
+        return try copy.withUTF8 { try body(ByteView(lending: $0)) }
     }
 }
 
 extension Array where Element == UInt8 {
     /// Calls `body` with a view of the array's bytes.
-    @inlinable
+    @inlinable @inline(__always)
     public func withBytes<Result>(_ body: (ByteView) throws -> Result) rethrows -> Result {
         try withUnsafeBufferPointer { try body(ByteView(lending: $0)) }
     }
@@ -34,7 +29,7 @@ extension Array where Element == UInt8 {
 
 extension ArraySlice where Element == UInt8 {
     /// Calls `body` with a view of the slice's bytes, indexed from 0.
-    @inlinable
+    @inlinable @inline(__always)
     public func withBytes<Result>(_ body: (ByteView) throws -> Result) rethrows -> Result {
         try withUnsafeBufferPointer { try body(ByteView(lending: $0)) }
     }
@@ -42,7 +37,7 @@ extension ArraySlice where Element == UInt8 {
 
 extension StaticString {
     /// Calls `body` with a view of the literal's UTF-8 bytes, which live as long as the program.
-    @inlinable
+    @inlinable @inline(__always)
     public func withBytes<Result>(_ body: (ByteView) -> Result) -> Result {
         withUTF8Buffer { body(ByteView(lending: $0)) }
     }

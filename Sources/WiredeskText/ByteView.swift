@@ -28,7 +28,7 @@ public struct ByteView: RandomAccessCollection {
     @inlinable public var isEmpty: Bool { buffer.isEmpty }
     @inlinable public var indices: Range<Int> { 0..<buffer.count }
 
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(position: Int) -> UInt8 {
         precondition(UInt(bitPattern: position) < UInt(bitPattern: buffer.count), "ByteView index out of range")
         return buffer[position]
@@ -59,7 +59,7 @@ public struct ByteView: RandomAccessCollection {
     }
 
     /// The eight bytes from `index` as one little-endian number, the first byte in the lowest lane (`ByteLanes`).
-    @inlinable
+    @inlinable @inline(__always)
     public func word(at index: Int) -> UInt64 {
         precondition(index >= 0 && index <= buffer.count &- 8, "ByteView word out of range")
         return UInt64(
@@ -87,7 +87,7 @@ public struct ByteView: RandomAccessCollection {
 
 extension ByteView {
     /// Whether `literal` is written at `offset`, byte for byte.
-    @inlinable
+    @inlinable @inline(__always)
     public func starts(with literal: StaticString, at offset: Int) -> Bool {
         let length = literal.utf8CodeUnitCount
         guard offset >= 0, offset + length <= count else { return false }
@@ -99,7 +99,7 @@ extension ByteView {
 
     /// Whether the bytes of `range` spell `lowercase` (ASCII letters and signs that `| 0x20` leaves alone), in any
     /// case.
-    @inlinable
+    @inlinable @inline(__always)
     public func equalsIgnoringCase(_ lowercase: StaticString, _ range: Range<Int>) -> Bool {
         guard range.count == lowercase.utf8CodeUnitCount else { return false }
         return lowercase.withBytes { lowercase in
