@@ -31,8 +31,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
+            name: "WiredeskText",
+            swiftSettings: upcomingFeatures
+        ),
+        .target(
             name: "WiredeskCore",
             dependencies: [
+                "WiredeskText",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -103,13 +108,18 @@ let package = Package(
         ),
         .testTarget(
             name: "WiredeskCoreTests",
-            dependencies: ["WiredeskCore", "WiredeskTestSupport", "BenchmarkSupport"],
+            dependencies: ["WiredeskCore", "WiredeskText", "WiredeskTestSupport", "BenchmarkSupport"],
             resources: [.copy("Fixtures/fuzz-regressions")],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "WiredeskSystemTests",
             dependencies: ["WiredeskSystem", "WiredeskTestSupport"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "WiredeskTextTests",
+            dependencies: ["WiredeskText"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

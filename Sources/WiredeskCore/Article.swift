@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// A news article as wiredesk archives it: the cleaned text and the metadata extracted from it.
 ///
 /// Every field follows the archive's contract: `body` is NFC text whose paragraphs are separated by a blank line

@@ -1,4 +1,5 @@
 import Testing
+import WiredeskText
 
 @testable import WiredeskCore
 
@@ -18,7 +19,7 @@ import Testing
         for _ in 0..<3_000 {
             let text = (0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
             let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { buffer in
+            bytes.withBytes { buffer in
                 var found: [Int] = []
                 trie.forEachPossibleStart(in: buffer) { found.append($0) }
                 let expected = buffer.indices.filter { trie.mayStart(buffer, at: $0) }

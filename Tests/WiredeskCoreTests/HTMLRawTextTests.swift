@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WiredeskText
 
 @testable import WiredeskCore
 
@@ -10,7 +11,7 @@ struct HTMLRawTextTests {
     /// The ranges found in `page`, as text.
     static func dropped(_ page: String) -> [String] {
         let bytes = Array(page.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withBytes { buffer in
             HTMLRawText.droppableRanges(in: buffer).map { String(decoding: buffer[$0], as: UTF8.self) }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+import WiredeskText
 
 @testable import WiredeskCore
 
@@ -44,7 +45,7 @@ import Testing
 
     /// The scan for markup to leave out stops too, keeping the rest of the page as it is.
     @Test func stopsTheScanForUnreadMarkup() {
-        Self.page.withUnsafeBufferPointer { bytes in
+        Self.page.withBytes { bytes in
             let all = HTMLRawText.droppableRanges(in: bytes)
             let stopped = HTMLRawText.droppableRanges(in: bytes, budget: Self.spentBudget())
             #expect(stopped.count < all.count)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WiredeskText
 
 @testable import WiredeskCore
 
@@ -51,7 +52,7 @@ struct TextDecoderTests {
             [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x82], [0x41, 0xE2, 0x82, 0x41], [0xC3, 0xA9, 0xA9],
         ] as [[UInt8]])
     func validatesUTF8AsTheStandardLibraryDoes(bytes: [UInt8]) {
-        let valid = bytes.withUnsafeBufferPointer(TextDecoder.isValidUTF8)
+        let valid = bytes.withBytes(TextDecoder.isValidUTF8)
         #expect(valid == (String(validating: bytes, as: UTF8.self) != nil))
         // Within ASCII runs of every length around the eight-byte steps, at every alignment.
         for before in 0...17 {
@@ -59,7 +60,7 @@ struct TextDecoderTests {
                 let framed =
                     Array(repeating: UInt8(ascii: "a"), count: before) + bytes
                     + Array(repeating: UInt8(ascii: "b"), count: after)
-                let framedValid = framed.withUnsafeBufferPointer(TextDecoder.isValidUTF8)
+                let framedValid = framed.withBytes(TextDecoder.isValidUTF8)
                 #expect(framedValid == valid, "\(before) bytes before, \(after) after")
             }
         }

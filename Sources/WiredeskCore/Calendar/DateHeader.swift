@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// A date or slug header line at the top of a story (`date 2021-04-12`, `Published: Dec 12, 2016`,
 /// `2016-12-12 22:20:03 GMT2016-12-13 06:20:03(Beijing Time) Xinhua English`,
 /// `Source: Xinhua| 2016-12-12 22:20:03|Editor: huaxia`, `December 12, 2016 / 4:05 PM / Updated 2 hours ago`), or such

@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Decides how an HTML page's bytes are to be read before libxml2 sees them.
 ///
@@ -24,7 +25,7 @@ enum HTMLCharset {
             let text = try TextDecoder.decodeUTF16(bytes[2...], bigEndian: bytes[0] == 0xFE)
             return Input(bytes: Array(text.utf8), encoding: "UTF-8")
         }
-        if bytes.withUnsafeBufferPointer(TextDecoder.isValidUTF8) {
+        if bytes.withBytes(TextDecoder.isValidUTF8) {
             return Input(bytes: bytes, encoding: "UTF-8")
         }
         if let declared = declaredCharset(in: bytes) {
@@ -44,52 +45,10 @@ enum HTMLCharset {
     }
 
     /// `bytes` read in the charset called `label` and written in UTF-8, by iconv, which libxml2 would convert them
-    /// with; a byte that starts no character of the charset, or a character cut off by the end, reads as U+FFFD (where
-    /// libxml2 would stop reading the page). `nil` when iconv does not know the charset.
+    /// with (`CharsetConverter`); `nil` when iconv does not know the charset.
     static func utf8(of bytes: [UInt8], charset label: String) -> [UInt8]? {
-        var converter = iconv_open("UTF-8", label)
-        if converter == invalidConverter { converter = iconv_open("UTF-8", label.uppercased()) }
-        guard converter != invalidConverter else { return nil }
-        defer { iconv_close(converter) }
-        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + bytes.count / 2)
-        var input = bytes
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        input.withUnsafeMutableBufferPointer { inputBuffer in
-            chunk.withUnsafeMutableBufferPointer { chunkBuffer in
-                let chunkStart = UnsafeMutableRawPointer(chunkBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var next = inputBuffer.baseAddress.map {
-                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
-                }
-                var left = inputBuffer.count
-                while true {
-                    var output: UnsafeMutablePointer<CChar>? = chunkStart
-                    var room = chunkBuffer.count
-                    // With the input used up, a last call writes what a stateful charset still owes.
-                    let flushing = left == 0
-                    let status =
-                        flushing
-                        ? iconv(converter, nil, nil, &output, &room) : iconv(converter, &next, &left, &output, &room)
-                    let failure = status == -1 ? errno : 0
-                    result.append(
-                        contentsOf: UnsafeBufferPointer(start: chunkBuffer.baseAddress, count: chunkBuffer.count - room)
-                    )
-                    if failure == E2BIG { continue }
-                    if flushing { return }
-                    if failure == 0 { continue }
-                    result += replacement
-                    // EILSEQ: a byte that starts no character; otherwise (EINVAL) the input ends inside one.
-                    guard failure == EILSEQ else { return }
-                    next = next.map { $0 + 1 }
-                    left -= 1
-                }
-            }
-        }
-        return result
+        CharsetConverter.utf8(of: bytes, charset: label)
     }
-
-    private static var invalidConverter: iconv_t? { iconv_t(bitPattern: -1) }
 
     /// The charset named by `<meta charset=...>`, `<meta http-equiv="Content-Type" content="...; charset=...">` or
     /// an XML declaration's `encoding`, in the page's first few kilobytes; lower-cased.

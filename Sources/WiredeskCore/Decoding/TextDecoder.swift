@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Turns a file's bytes into normalized text: Unicode NFC with `\n` line endings.
 ///
@@ -109,13 +110,13 @@ public enum TextDecoder {
 
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or scalars past U+10FFFF), decided on
     /// the bytes: the check alone, without the copy `String(validating:)` makes.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isValidUTF8(_ bytes: ByteView) -> Bool {
         let count = bytes.count
         var index = 0
         while index < count {
             // Runs of ASCII, most of a page's markup, eight bytes at a time.
             while index + 8 <= count,
-                ByteLanes.nonASCII(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) == 0
+                ByteLanes.nonASCII(bytes.word(at: index)) == 0
             {
                 index += 8
             }

@@ -1,19 +1,12 @@
 import Crypto
+import WiredeskText
 
 /// The hash that makes the same article collide whatever its whitespace, line endings, encoding or container
 /// (text file or HTML page), and that keeps genuinely different articles apart.
 public enum ContentFingerprint {
     /// SHA-256 (hex) of the body's normalized text: case folded, letters and digits only, words single-spaced.
     public static func contentHash(of article: Article) -> String {
-        let digest = SHA256.hash(data: normalizedBytes(article.body))
-        let hex = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        HexDigest.lowercase(SHA256.hash(data: normalizedBytes(article.body)))
     }
 
     /// Lower-cased words of letters and digits, joined by single spaces: punctuation and quote styles vanish.

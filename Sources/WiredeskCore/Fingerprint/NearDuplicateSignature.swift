@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// What near-duplicate detection knows of an article: the set of its word shingles, the numbers it states, the names
 /// it mentions, and a MinHash signature whose bands index it for candidate lookup.
 ///
@@ -114,8 +116,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// Figures as written, decimals whole: `7.1`, `1,400`, `2027` (so `7.1` and `1.7` differ); each hashed like a
     /// token of its characters, in ascending order without repeats.
     static func numbers(in text: String) -> [UInt64] {
-        var text = text
-        return text.withUTF8 { utf8 in
+        return text.withBytes { utf8 in
             var numbers: [UInt64] = []
             var hash = fnvOffset
             var digits = 0
@@ -147,14 +148,13 @@ public struct NearDuplicateSignature: Sendable, Equatable {
     /// lower-cased token, in ascending order without repeats. Text mostly in capitals says nothing this way: no names.
     static func names(in text: String) -> [UInt64] {
         var scanner = NameScanner()
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withBytes { utf8 in
             var wordStart = 0
             for index in 0...utf8.count
             where index == utf8.count || utf8[index] == 0x20 || utf8[index] == 0x0A || utf8[index] == 0x09
                 || utf8[index] == 0x0D
             {
-                if index > wordStart { scanner.read(UnsafeBufferPointer(rebasing: utf8[wordStart..<index])) }
+                if index > wordStart { scanner.read(utf8.view(wordStart..<index)) }
                 wordStart = index + 1
             }
         }
@@ -170,7 +170,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         var words = 0
         var shouted = 0
 
-        mutating func read(_ word: UnsafeBufferPointer<UInt8>) {
+        mutating func read(_ word: ByteView) {
             guard let last = word.last else { return }
             defer {
                 sentenceStart =

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Detects the language of a story (ISO 639-1) from its text: by script first, then, for Latin-script text, by which
 /// language's most frequent words it uses.
 ///
@@ -113,8 +115,7 @@ public enum LanguageDetector {
         var latin = 0
         var read = 0
         // Scalars are decoded from UTF-8 by hand: ASCII, nearly all of the text read, costs one comparison.
-        var text = text
-        text.withUTF8 { bytes in
+        text.withBytes { bytes in
             var index = 0
             while index < bytes.count, read < sampleLength {
                 read += 1
@@ -170,12 +171,12 @@ public enum LanguageDetector {
 
     /// Whether the sample read from `text` is all ASCII, tested eight bytes at a time.
     private static func sampleIsASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sampleLength))
+        text.withBytes { bytes in
+            let sample = bytes.view(prefix: sampleLength)
             var index = 0
             var high: UInt64 = 0
             while index + 8 <= sample.count {
-                high |= UnsafeRawPointer(sample.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                high |= sample.word(at: index)
                 index += 8
             }
             while index < sample.count {
@@ -183,13 +184,13 @@ public enum LanguageDetector {
                 index += 1
             }
             return high & 0x8080_8080_8080_8080 == 0
-        } ?? false
+        }
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` (a non-ASCII lead byte), and its length in bytes. Malformed
     /// bytes (which a decoded `String` never holds) read as one byte.
     @inline(__always)
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    private static func decodeScalar(_ bytes: ByteView, at index: Int) -> (UInt32, Int) {
         let lead = UInt32(bytes[index])
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= bytes.count else { return (lead, 1) }
@@ -199,8 +200,8 @@ public enum LanguageDetector {
     }
 
     /// For each byte, whether it belongs to a word: ASCII letters and every byte of another character.
-    private static let wordBytes: [Bool] = (0...255).map { byte in
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    private static let wordBytes: [UInt8] = (0...255).map { byte in
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80 ? 1 : 0
     }
 
     /// Bytes read before the scores are first checked for a clear leader, and between checks.
@@ -211,7 +212,7 @@ public enum LanguageDetector {
     static let settledScore = 20
     static let settledRatio = 3
 
-    private static func isSettled(_ scores: UnsafeBufferPointer<Int>) -> Bool {
+    private static func isSettled(_ scores: [Int]) -> Bool {
         var best = 0
         var second = 0
         for score in scores {
@@ -231,32 +232,29 @@ public enum LanguageDetector {
         // the tables write é, ç and ı), found by two tight loops so the branches go one way for a whole word. A short
         // word is packed for lookup eight bytes at a time, ASCII letters lower-cased on the way.
         let table = languagesByWord
-        var text = text
-        text.withUTF8 { bytes in
-            scores.withUnsafeMutableBufferPointer { scores in
-                wordBytes.withUnsafeBufferPointer { isWordByte in
-                    let sample = min(bytes.count, sampleLength)
-                    var nextCheck = firstCheck
-                    var offset = 0
-                    while offset < sample {
-                        offset = nextByte(in: bytes, from: offset, before: sample, inWord: true, isWordByte)
-                        let start = offset
-                        offset = nextByte(in: bytes, from: offset, before: sample, inWord: false, isWordByte)
-                        let length = offset - start
-                        guard length > 0 else { break }
-                        // Stop words are written in lower case; a capitalised word is a sentence start or, more often
-                        // in news copy, part of a name (`Al Nahyan`, `La Paz`, `De Beers`), and is not counted.
-                        if length <= longestStopWord, !(0x41...0x5A).contains(bytes[start]) {
-                            var languages = table.bits(of: packedWord(bytes, from: start, length: length))
-                            while languages != 0 {
-                                scores[languages.trailingZeroBitCount] += 1
-                                languages &= languages - 1
-                            }
+        text.withBytes { bytes in
+            wordBytes.withBytes { isWordByte in
+                let sample = min(bytes.count, sampleLength)
+                var nextCheck = firstCheck
+                var offset = 0
+                while offset < sample {
+                    offset = nextByte(in: bytes, from: offset, before: sample, inWord: true, isWordByte)
+                    let start = offset
+                    offset = nextByte(in: bytes, from: offset, before: sample, inWord: false, isWordByte)
+                    let length = offset - start
+                    guard length > 0 else { break }
+                    // Stop words are written in lower case; a capitalised word is a sentence start or, more often
+                    // in news copy, part of a name (`Al Nahyan`, `La Paz`, `De Beers`), and is not counted.
+                    if length <= longestStopWord, !(0x41...0x5A).contains(bytes[start]) {
+                        var languages = table.bits(of: packedWord(bytes, from: start, length: length))
+                        while languages != 0 {
+                            scores[languages.trailingZeroBitCount] += 1
+                            languages &= languages - 1
                         }
-                        if offset > nextCheck {
-                            if isSettled(UnsafeBufferPointer(scores)) { return }
-                            nextCheck += checkInterval
-                        }
+                    }
+                    if offset > nextCheck {
+                        if isSettled(scores) { return }
+                        nextCheck += checkInterval
                     }
                 }
             }
@@ -269,19 +267,19 @@ public enum LanguageDetector {
     /// is none: eight bytes at a time (`ByteLanes`), then byte by byte through the table.
     @inline(__always)
     private static func nextByte(
-        in bytes: UnsafeBufferPointer<UInt8>, from index: Int, before end: Int, inWord: Bool,
-        _ isWordByte: UnsafeBufferPointer<Bool>
+        in bytes: ByteView, from index: Int, before end: Int, inWord: Bool,
+        _ isWordByte: ByteView
     ) -> Int {
         var index = index
         while index + 8 <= end {
-            let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            let word = bytes.word(at: index)
             let letters =
                 ByteLanes.within(word, 0x41...0x5A) | ByteLanes.within(word, 0x61...0x7A) | ByteLanes.nonASCII(word)
             let found = inWord ? letters : ~letters & ByteLanes.highBits
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
-        while index < end, isWordByte[Int(bytes[index])] != inWord { index += 1 }
+        while index < end, (isWordByte[Int(bytes[index])] != 0) != inWord { index += 1 }
         return index
     }
 
@@ -291,12 +289,12 @@ public enum LanguageDetector {
     /// The word of `length` (1–12) letters at `start`, as `ShortWord` packs it, ASCII letters lower-cased: every byte
     /// of a word is a letter, so setting 0x20 on its ASCII bytes folds the case.
     @inline(__always)
-    private static func packedWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> ShortWord {
+    private static func packedWord(_ bytes: ByteView, from start: Int, length: Int) -> ShortWord {
         func load(_ index: Int, _ count: Int) -> UInt64 {
             guard count > 0 else { return 0 }
             var value: UInt64 = 0
             if index + 8 <= bytes.count {
-                value = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                value = bytes.word(at: index)
                 if count < 8 { value &= (1 << UInt64(8 * count)) - 1 }
             } else {
                 for offset in 0..<count { value |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Reads the names of the reporters who wrote a story: from a `By ...` line at the top, or from the credit lines
 /// at the end (`Reporting by X; Editing by Y` gives X, never the editors).
 enum BylineExtractor {

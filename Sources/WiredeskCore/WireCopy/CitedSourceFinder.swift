@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Finds the news outlets a story cites as its sources: "Press TV reported", "told IRNA", "according to Tasnim".
 ///
 /// Only names in `AgencyCatalog` count, so the names come out canonical; the phrases that make a mention a citation
@@ -33,8 +35,7 @@ enum CitedSourceFinder {
 
     /// Canonical names of the cited outlets, in order of first mention, without `issuer`.
     static func citedSources(in text: String, excluding issuer: String?) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withBytes { bytes in
             var found: [String] = []
             let trie = AgencyCatalog.aliasTrie
             trie.forEachPossibleStart(in: bytes) { index in
@@ -49,7 +50,7 @@ enum CitedSourceFinder {
     }
 
     /// `NAME['s] [extension] verb`, the verb a whole word.
-    private static func isFollowedByVerb(_ match: AliasTrie.Match, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isFollowedByVerb(_ match: AliasTrie.Match, in bytes: ByteView) -> Bool {
         var index = match.end
         if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
             index += 1
@@ -74,7 +75,7 @@ enum CitedSourceFinder {
     }
 
     /// `phrase [the] [up to three lower-case words] NAME`, the phrase starting a word.
-    private static func isCited(_ match: AliasTrie.Match, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isCited(_ match: AliasTrie.Match, in bytes: ByteView) -> Bool {
         func phraseEndsAt(_ index: Int) -> Bool {
             let end = TextBytes.beforeSpaces(bytes, from: index)
             guard end < index else { return false }

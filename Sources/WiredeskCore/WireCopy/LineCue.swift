@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// The first and last words of a line, read on its UTF-8 bytes: the cheap cues that decide whether a line is worth
 /// handing to a rule's regular expression at all.
 ///
@@ -11,7 +13,7 @@ enum LineCue {
     /// The line's first word, after blanks and one opening bracket.
     static func firstWord(_ line: Substring) -> ShortWord? {
         // Read on the contiguous bytes: stepping a `Substring.UTF8View` index costs more than the whole test.
-        line.utf8.withContiguousStorageIfAvailable { bytes -> ShortWord? in
+        line.withBytes { bytes -> ShortWord? in
             var index = 0
             func skipBlanks() {
                 while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
@@ -40,7 +42,7 @@ enum LineCue {
     /// Whether the line opens with `phrase` (lower-case ASCII, single spaces), in any case and spacing, after blanks
     /// and one opening bracket, the phrase ending a word.
     static func opens(_ line: Substring, with phrase: String) -> Bool {
-        line.utf8.withContiguousStorageIfAvailable { bytes in
+        line.withBytes { bytes in
             func isBlank(_ index: Int) -> Bool { index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) }
             var index = 0
             while isBlank(index) { index += 1 }
@@ -64,7 +66,7 @@ enum LineCue {
 
     /// The line's last word, before blanks and closing marks (`.`, `)`, `]`, quotes).
     static func lastWord(_ line: Substring) -> ShortWord? {
-        line.utf8.withContiguousStorageIfAvailable { bytes -> ShortWord? in
+        line.withBytes { bytes -> ShortWord? in
             var end = bytes.count
             while end > 0 {
                 let byte = bytes[end - 1]
@@ -86,7 +88,7 @@ enum LineCue {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    private static func lowerCased(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> ShortWord? {
+    private static func lowerCased(_ letters: Slice<ByteView>) -> ShortWord? {
         guard letters.count <= longestWord else { return nil }
         var word = ShortWord()
         for byte in letters { word.append(byte | 0x20) }

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Recognises the routing lines that may sit above a wire headline and are neither title nor text: priority codes
 /// (`URGENT`, `FLASH`, `PRIORITY: URGENT`), telex and ANPA transmission headers (`ZCZC`,
 /// `a0612 3 f AM-Budget-Vote 06-02 0345`), story slugs (`BC-Oil-Prices,0412`, `AP-US-Illinois-Budget`, `OIL-OPEC/`)

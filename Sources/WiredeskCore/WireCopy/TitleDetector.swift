@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Decides whether a story's first line is its title (a headline) or already the lead sentence.
 ///
 /// A title is a short line that does not end like a sentence and is followed by more text. In hard-wrapped copy a
@@ -46,7 +48,7 @@ enum TitleDetector {
 
         static func of(_ text: Substring) -> Shape? {
             // One pass over the contiguous bytes of an ASCII line; any other line is read by characters.
-            let read = text.utf8.withContiguousStorageIfAvailable { bytes -> (isASCII: Bool, shape: Shape?) in
+            let read = text.withBytes { bytes -> (isASCII: Bool, shape: Shape?) in
                 guard let first = bytes.first else { return (true, nil) }
                 var words = 0
                 var previous: UInt8 = 0x20
@@ -74,7 +76,7 @@ enum TitleDetector {
                     hasLowercase: hasLowercase)
                 return (true, shape)
             }
-            guard let read, read.isASCII else { return ofCharacters(text) }
+            guard read.isASCII else { return ofCharacters(text) }
             return read.shape
         }
 

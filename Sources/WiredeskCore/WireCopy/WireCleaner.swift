@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Turns the lines of a story (after its title and headers) into clean paragraphs: it drops trailer codes, sign-offs,
 /// credit and copyright lines, photo credits and page furniture, unwraps hard-wrapped copy and collapses spacing.

@@ -1,4 +1,5 @@
 public import Foundation
+import WiredeskText
 
 /// Cleans wire copy and extracts its metadata: title, dateline, place, date, agency, byline, sources, language.
 ///
@@ -85,12 +86,12 @@ public enum WireCopyParser {
 
     /// The lines of `text`, split on its UTF-8 bytes: splitting on `Character`s would cost a grapheme break test per
     /// character, and a line feed always ends a grapheme (`\r\n` has become `\n` when the text was decoded). Line
-    /// feeds are found by `memchr`, which reads many bytes per step.
+    /// feeds are found by `ByteView.firstIndex(of:from:)`, which reads many bytes per step.
     static func lines(of text: String) -> [Substring] {
         let utf8 = text.utf8
-        let found: [Substring]? = utf8.withContiguousStorageIfAvailable { buffer in
+        return text.withBytes { buffer in
             var lines: [Substring] = []
-            guard let base = buffer.baseAddress else { return [text[...]] }
+            guard !buffer.isEmpty else { return [text[...]] }
             lines.reserveCapacity(buffer.count / 64 + 1)
             var start = 0
             func line(_ range: Range<Int>) -> Substring {
@@ -100,15 +101,13 @@ public enum WireCopyParser {
                             utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
                                 utf8.startIndex, offsetBy: range.upperBound)])
             }
-            while start < buffer.count, let feed = memchr(base + start, 0x0A, buffer.count - start) {
-                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(feed))
+            while let offset = buffer.firstIndex(of: 0x0A, from: start) {
                 lines.append(line(start..<offset))
                 start = offset + 1
             }
             lines.append(line(start..<buffer.count))
             return lines
         }
-        return found ?? text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// Takes the title, repeated titles, date headers and byline off the top of `lines`. A header glued to the lead
@@ -170,25 +169,16 @@ public enum WireCopyParser {
         return leadIn
     }
 
-    /// The paragraphs with a blank line between each two, written into a string of the right size in one go.
+    /// The paragraphs with a blank line between each two, appended to a string reserved at its final size.
     static func joined(_ paragraphs: [Substring]) -> String {
         let size = paragraphs.reduce(2 * max(0, paragraphs.count - 1)) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: size) { buffer in
-            var written = 0
-            for (index, paragraph) in paragraphs.enumerated() {
-                if index > 0 {
-                    buffer[written] = 0x0A
-                    buffer[written + 1] = 0x0A
-                    written += 2
-                }
-                written =
-                    paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-                        UnsafeMutableBufferPointer(rebasing: buffer[written...]).initialize(fromContentsOf: bytes)
-                            + written
-                    } ?? buffer[written...].initialize(fromContentsOf: paragraph.utf8)
-            }
-            return written
+        var text = ""
+        text.reserveCapacity(size)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { text += "\n\n" }
+            text += paragraph
         }
+        return text
     }
 
     /// Paragraphs above the dateline that are still lead-in: notes to editors (`(Adds comment)`), a byline and the

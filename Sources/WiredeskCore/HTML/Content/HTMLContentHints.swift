@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// The tables the main-content search reads: which tags are furniture, which class and id words mark content or
 /// clutter, which lines are teasers. One place to read and extend them; the code that applies them is generic.
 enum HTMLContentHints {
@@ -78,8 +80,7 @@ enum HTMLContentHints {
 
     static func matches(_ words: HTMLClassWords, in text: String) -> Bool {
         guard !text.isEmpty else { return false }
-        var text = text
-        return text.withUTF8 { words.occur(in: $0) }
+        return text.withBytes { words.occur(in: $0) }
     }
 
     /// Whether an inline style hides the element (`display: none`, `visibility: hidden`), in any case and
@@ -90,10 +91,9 @@ enum HTMLContentHints {
         for byte in style.utf8 where byte != 0x20 {
             squeezed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return squeezed.withUnsafeBufferPointer { bytes in
+        return squeezed.withBytes { bytes in
             ["display:none", "visibility:hidden"].contains { needle in
-                var needle = needle
-                return needle.withUTF8 { HTMLClassWords.occurs($0, in: bytes) }
+                return needle.withBytes { HTMLClassWords.occurs($0, in: bytes) }
             }
         }
     }
@@ -101,9 +101,7 @@ enum HTMLContentHints {
     /// Plain byte search: the standard library's generic substring search builds a table per call, which costs
     /// more than the search itself on the short class names it is used on here, thousands of times per page.
     static func contains(_ text: String, _ word: String) -> Bool {
-        var text = text
-        var word = word
-        return text.withUTF8 { haystack in word.withUTF8 { HTMLClassWords.occurs($0, in: haystack) } }
+        return text.withBytes { haystack in word.withBytes { HTMLClassWords.occurs($0, in: haystack) } }
     }
 }
 
@@ -118,11 +116,11 @@ struct HTMLClassWords: ExpressibleByArrayLiteral {
         index = FirstByteWordIndex(words.map { ($0, 1) })
     }
 
-    func occur(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    func occur(in haystack: ByteView) -> Bool {
         index.hits(in: haystack, stoppingAt: 1) != 0
     }
 
-    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func occurs(_ needle: ByteView, in haystack: ByteView) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
         var index = 0
         let last = haystack.count - needle.count
@@ -151,8 +149,7 @@ struct HTMLClassWordLists {
 
     func hits(in text: String) -> UInt32 {
         guard !text.isEmpty else { return 0 }
-        var text = text
-        return text.withUTF8 { index.hits(in: $0, stoppingAt: all) }
+        return text.withBytes { index.hits(in: $0, stoppingAt: all) }
     }
 }
 
@@ -191,39 +188,33 @@ struct FirstByteWordIndex {
     }
 
     /// The bits of the words occurring in `haystack`; the search stops once all of `stoppingAt` are set.
-    func hits(in haystack: UnsafeBufferPointer<UInt8>, stoppingAt wanted: UInt32) -> UInt32 {
-        bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                bits.withUnsafeBufferPointer { bits in
-                    candidates.withUnsafeBufferPointer { candidates in
-                        firstByteStarts.withUnsafeBufferPointer { firstByteStarts in
-                            var found: UInt32 = 0
-                            for start in haystack.indices {
-                                let byte = Int(haystack[start])
-                                var slot = Int(firstByteStarts[byte])
-                                let end = Int(firstByteStarts[byte + 1])
-                                while slot < end {
-                                    let number = Int(candidates[slot])
-                                    slot += 1
-                                    guard found & bits[number] == 0 else { continue }
-                                    let wordStart = Int(starts[number])
-                                    let count = Int(starts[number + 1]) - wordStart
-                                    guard count <= haystack.count - start else { continue }
-                                    var offset = 1
-                                    while offset < count, haystack[start + offset] == bytes[wordStart + offset] {
-                                        offset += 1
-                                    }
-                                    if offset == count {
-                                        found |= bits[number]
-                                        if found & wanted == wanted { return found }
-                                    }
-                                }
-                            }
-                            return found
-                        }
+    func hits(in haystack: ByteView, stoppingAt wanted: UInt32) -> UInt32 {
+        // The tables as local constants: the loop reads them without going through `self`.
+        let (starts, bits, candidates, firstByteStarts) = (starts, bits, candidates, firstByteStarts)
+        return bytes.withBytes { bytes in
+            var found: UInt32 = 0
+            for start in haystack.indices {
+                let byte = Int(haystack[start])
+                var slot = Int(firstByteStarts[byte])
+                let end = Int(firstByteStarts[byte + 1])
+                while slot < end {
+                    let number = Int(candidates[slot])
+                    slot += 1
+                    guard found & bits[number] == 0 else { continue }
+                    let wordStart = Int(starts[number])
+                    let count = Int(starts[number + 1]) - wordStart
+                    guard count <= haystack.count - start else { continue }
+                    var offset = 1
+                    while offset < count, haystack[start + offset] == bytes[wordStart + offset] {
+                        offset += 1
+                    }
+                    if offset == count {
+                        found |= bits[number]
+                        if found & wanted == wanted { return found }
                     }
                 }
             }
+            return found
         }
     }
 }

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Text measurements of a subtree, as the content scoring needs them: visible length with whitespace runs counted
 /// once, share of it inside links, commas.
 extension HTMLTree {
@@ -9,8 +11,7 @@ extension HTMLTree {
         // Works on UTF-8 bytes, copying runs of non-space characters whole: scalar by scalar, appending to a
         // `String` cost more than all the scoring that reads these texts.
         func add(_ text: String) {
-            var text = text
-            text.withUTF8 { utf8 in
+            text.withBytes { utf8 in
                 var offset = 0
                 while offset < utf8.count {
                     let space = HTMLTree.spaceLength(utf8, at: offset)
@@ -25,7 +26,7 @@ extension HTMLTree {
                     } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
                     if pendingSpace { bytes.append(0x20) }
                     pendingSpace = false
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<min(offset, utf8.count)]))
+                    bytes.append(contentsOf: utf8.view(start..<min(offset, utf8.count)))
                 }
             }
         }
@@ -140,7 +141,7 @@ extension HTMLTree {
 
     /// Bytes of the space character (as `isSpace` defines them) at `offset` of `utf8`, or 0 when none starts there.
     @inline(__always)
-    static func spaceLength(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+    static func spaceLength(_ utf8: ByteView, at offset: Int) -> Int {
         let byte = utf8[offset]
         if byte < 0x80 {
             return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D ? 1 : 0
@@ -180,8 +181,7 @@ extension HTMLTree {
 
     /// `text` trimmed, with inner runs of whitespace collapsed to one space.
     static func collapsingSpaces(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { utf8 in
+        return text.withBytes { utf8 in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(utf8.count)
             var offset = 0
@@ -196,7 +196,7 @@ extension HTMLTree {
                 if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
                 let end = offset + scalarLength(lead: utf8[offset])
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[offset..<min(end, utf8.count)]))
+                bytes.append(contentsOf: utf8.view(offset..<min(end, utf8.count)))
                 offset = end
             }
             return String(decoding: bytes, as: UTF8.self)
@@ -255,8 +255,7 @@ struct HTMLTextSummary {
 
     init(text: String) {
         isStale = false
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withBytes { utf8 in
             var offset = 0
             var pendingSpace = false
             while offset < utf8.count {
@@ -291,7 +290,7 @@ struct HTMLTextSummary {
     }
 
     @inline(__always)
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int, size: Int) -> UInt32 {
+    private static func decode(_ utf8: ByteView, at offset: Int, size: Int) -> UInt32 {
         let lead = UInt32(utf8[offset])
         switch size {
         case 2: return (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F)

@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Reads a calendar date out of a machine value (`2021-11-01T10:52:50+0100`, `Tue, 07 Nov 2023 10:00:00 +0100`)
 /// or a phrase as pages print it (`7. November 2023`, `Nov. 7, 2023`, `07.11.2023`, `2023年11月7日`).
@@ -82,8 +83,7 @@ enum HTMLDateParser {
     static func locatedDays(
         in text: String, monthFirst: Bool = false, limit: Int = .max
     ) -> [(location: Int, day: Day)] {
-        var text = text
-        let stretches = text.withUTF8 { candidateStretches($0) }
+        let stretches = text.withBytes { candidateStretches($0) }
         guard !stretches.isEmpty else { return [] }
         var result: [(location: Int, day: Day)] = []
         var lastLocation = -1
@@ -143,8 +143,7 @@ enum HTMLDateParser {
     /// Where (UTF-16 offsets) the runs of ASCII letters of `text` that are month names start; `nil` when a word
     /// with characters past ASCII may hold one, somewhere the offsets of whole words would not tell.
     static func monthWordStarts(_ text: String) -> [Int]? {
-        var text = text
-        return text.withUTF8 { utf8 -> [Int]? in
+        return text.withBytes { utf8 -> [Int]? in
             var starts: [Int] = []
             var word: [UInt8] = []
             var mixed = false
@@ -203,7 +202,7 @@ enum HTMLDateParser {
     /// every run of four digits and every run of digits followed by a dot: every date pattern holds one of these, so
     /// the patterns need to search only these stretches, a small part of most texts. Cutting at whitespace keeps
     /// the patterns' look-behinds and look-aheads as they are on the whole text.
-    static func candidateStretches(_ utf8: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, utf16Start: Int)] {
+    static func candidateStretches(_ utf8: ByteView) -> [(bytes: Range<Int>, utf16Start: Int)] {
         @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
         @inline(__always) func isSpace(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
@@ -342,8 +341,7 @@ enum HTMLDateParser {
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(_ text: String, bytes: Range<Int>) {
-            var text = text
-            rawValue = text.withUTF8 { utf8 in
+            rawValue = text.withBytes { utf8 in
                 var marks: UInt8 = 0
                 for byte in utf8[bytes] {
                     switch byte {

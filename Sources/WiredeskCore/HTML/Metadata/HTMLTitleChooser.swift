@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// Chooses a page's headline among the places that state it, by agreement rather than by a fixed order.
 ///
@@ -131,7 +132,7 @@ enum HTMLTitleChooser {
         let needle = Array(separator.utf8)
         let utf8 = text.utf8
         guard let first = needle.first, needle.count <= utf8.count else { return nil }
-        let offset = Array(utf8).withUnsafeBufferPointer { bytes -> Int? in
+        let offset = Array(utf8).withBytes { bytes -> Int? in
             let starts = stride(
                 from: last ? bytes.count - needle.count : 0, through: last ? 0 : bytes.count - needle.count,
                 by: last ? -1 : 1)

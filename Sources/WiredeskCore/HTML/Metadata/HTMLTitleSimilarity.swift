@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// How much of one title's wording another repeats: 1 when every word of the second is in the first.
 ///
 /// Used to recognise the page's headline inside the article (so the body does not start with it again) and to
@@ -22,8 +24,7 @@ enum HTMLTitleSimilarity {
     /// `words` of an ASCII text, read on its bytes (where letters and digits are `A-Z`, `a-z` and `0-9`); `nil`
     /// for any other text. Most titles and paragraphs compared are ASCII, and splitting Characters is slow.
     private static func asciiWords(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { utf8 -> [String]? in
+        return text.withBytes { utf8 -> [String]? in
             var words: [String] = []
             var word: [UInt8] = []
             for byte in utf8 {

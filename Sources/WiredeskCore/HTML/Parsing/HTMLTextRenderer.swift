@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Turns the article's subtree into text: one paragraph per block element, whitespace inside a paragraph collapsed,
 /// `<br>` a line break, `<pre>` lines kept; photo credits, teaser lines and repeated paragraphs left out.
 enum HTMLTextRenderer {
@@ -94,8 +96,7 @@ private struct ParagraphWriter {
     private var pendingSpace = false
 
     mutating func add(_ text: String, preformatted: Bool) {
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withBytes { utf8 in
             var offset = 0
             while offset < utf8.count {
                 if preformatted && utf8[offset] == 0x0A {
@@ -115,7 +116,7 @@ private struct ParagraphWriter {
                 } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
                 if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
                 pendingSpace = false
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<min(offset, utf8.count)]))
+                current.append(contentsOf: utf8.view(start..<min(offset, utf8.count)))
             }
         }
     }

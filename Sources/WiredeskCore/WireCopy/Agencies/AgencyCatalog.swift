@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// The news agencies and broadcasters wiredesk recognises, each with the spellings wire copy uses for it.
 ///

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Finds the agency aliases of `AgencyCatalog` in running text by walking a byte trie, instead of trying a regular
 /// expression alternation of every alias at every position.
 ///
@@ -52,7 +54,7 @@ struct AliasTrie: Sendable {
 
     /// Every alias that starts at `start` and ends at a word boundary (or anywhere, when `wholeWord` is false),
     /// longest first.
-    func matches(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, wholeWord: Bool = true) -> [Match] {
+    func matches(in bytes: ByteView, at start: Int, wholeWord: Bool = true) -> [Match] {
         var found: [Match] = []
         var node = 0
         var index = start
@@ -81,8 +83,7 @@ struct AliasTrie: Sendable {
     /// read eight bytes at a time: lanes holding a capital (or another byte some alias starts with) right after a byte
     /// that is no ASCII letter are the only candidates, and each is checked exactly. Most eight-byte runs of
     /// running text hold none.
-    func forEachPossibleStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
-        guard let text = bytes.baseAddress else { return }
+    func forEachPossibleStart(in bytes: ByteView, _ body: (Int) -> Void) {
         // Lanes after an ASCII letter are no candidates. (A digit before a capital leaves one that the exact check
         // rejects.)
         var index = 0
@@ -90,7 +91,7 @@ struct AliasTrie: Sendable {
         let otherCount = self.otherStarts.count
         guard otherCount <= 4 else { return forEachPossibleStartByByte(in: bytes, body) }
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(text + index).loadUnaligned(as: UInt64.self)
+            let word = bytes.word(at: index)
             var starts = ByteLanes.within(word, 0x41...0x5A)
             // Unrolled for the usual handful of such bytes.
             if otherCount > 0 { starts |= ByteLanes.equal(word, broadcast: otherStarts.0) }
@@ -103,7 +104,7 @@ struct AliasTrie: Sendable {
             }
             // Setting 0x20 folds capitals onto small letters and moves no other byte into a–z.
             let wordBytes = ByteLanes.within(word | 0x2020_2020_2020_2020, 0x61...0x7A)
-            let previousIsWord: UInt64 = index > 0 && LineCue.isLetter(text[index - 1]) ? 0x80 : 0
+            let previousIsWord: UInt64 = index > 0 && ASCIIByte.isLetter(bytes[index - 1]) ? 0x80 : 0
             starts &= ~(wordBytes << 8 | previousIsWord)
             while starts != 0 {
                 let candidate = index + starts.trailingZeroBitCount / 8
@@ -124,132 +125,13 @@ struct AliasTrie: Sendable {
     private var otherStartLanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// `forEachPossibleStart` one byte at a time, for a catalogue with more first bytes than the scan unrolls.
-    private func forEachPossibleStartByByte(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+    private func forEachPossibleStartByByte(in bytes: ByteView, _ body: (Int) -> Void) {
         for index in bytes.indices where mayStart(bytes, at: index) { body(index) }
     }
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
-    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    func mayStart(_ bytes: ByteView, at index: Int) -> Bool {
         guard startsAlias[Int(bytes[index])] else { return false }
         return !TextBytes.isWordByte(bytes, at: index - 1)
-    }
-}
-
-/// Tests on the eight bytes of a `UInt64` at once: each sets the high bit of the lanes whose byte passes.
-enum ByteLanes {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Lanes holding a byte of a multi-byte character.
-    @inline(__always)
-    static func nonASCII(_ word: UInt64) -> UInt64 { word & highBits }
-
-    /// Lanes holding an ASCII byte within `range`. With the high bits cleared, adding at most 0x80 to a byte carries
-    /// into no other lane.
-    @inline(__always)
-    static func within(_ word: UInt64, _ range: ClosedRange<UInt8>) -> UInt64 {
-        let low = word & ~highBits
-        let atLeastLower = low &+ ones &* UInt64(0x80 - range.lowerBound)
-        let aboveUpper = low &+ ones &* UInt64(0x7F - range.upperBound)
-        return atLeastLower & ~aboveUpper & ~word & highBits
-    }
-
-    /// `byte` in every lane.
-    static func broadcast(_ byte: UInt8) -> UInt64 { ones &* UInt64(byte) }
-
-    /// Lanes holding the byte `broadcast` repeats.
-    @inline(__always)
-    static func equal(_ word: UInt64, broadcast: UInt64) -> UInt64 {
-        let difference = word ^ broadcast
-        return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
-    }
-}
-
-/// Byte-level character classes for UTF-8 text, standing in for `\s`, `\b` and `[\p{L}\d]`: ASCII is decided
-/// exactly; any byte of a multi-byte character counts as part of a word, as nearly all such characters in news copy
-/// are letters.
-enum TextBytes {
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-
-    /// U+00A0, the no-break space.
-    @inline(__always)
-    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
-    }
-
-    /// Whether the byte at `index` belongs to a word (letter or digit); `false` outside the text.
-    @inline(__always)
-    static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index >= 0, index < bytes.count else { return false }
-        let byte = bytes[index]
-        if byte >= 0x80 {
-            // The no-break space is the one common non-letter among multi-byte characters.
-            return !isNoBreakSpace(bytes, at: index) && !(byte == 0xA0 && index > 0 && bytes[index - 1] == 0xC2)
-        }
-        return LineCue.isLetter(byte) || (0x30...0x39).contains(byte)
-    }
-
-    /// The index after the run of whitespace starting at `index`.
-    static func afterSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var index = index
-        while index < bytes.count {
-            if isSpace(bytes[index]) {
-                index += 1
-            } else if isNoBreakSpace(bytes, at: index) {
-                index += 2
-            } else {
-                break
-            }
-        }
-        return index
-    }
-
-    /// The index at which the run of whitespace ending just before `index` starts.
-    static func beforeSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var index = index
-        while index > 0 {
-            if isSpace(bytes[index - 1]) {
-                index -= 1
-            } else if index >= 2, bytes[index - 2] == 0xC2, bytes[index - 1] == 0xA0 {
-                index -= 2
-            } else {
-                break
-            }
-        }
-        return index
-    }
-
-    /// Whether `word` (ASCII, spaces standing for runs of whitespace) is written in `bytes` from `index`; returns the
-    /// index after it.
-    static func match(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        var index = index
-        for byte in word {
-            if byte == 0x20 {
-                let after = afterSpaces(bytes, from: index)
-                guard after > index else { return nil }
-                index = after
-            } else {
-                guard index < bytes.count, bytes[index] == byte else { return nil }
-                index += 1
-            }
-        }
-        return index
-    }
-
-    /// Whether `word` is written in `bytes` ending just before `end`; returns the index where it starts.
-    static func match(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Int? {
-        var index = end
-        for byte in word.reversed() {
-            if byte == 0x20 {
-                let before = beforeSpaces(bytes, from: index)
-                guard before < index else { return nil }
-                index = before
-            } else {
-                guard index > 0, bytes[index - 1] == byte else { return nil }
-                index -= 1
-            }
-        }
-        return index
     }
 }

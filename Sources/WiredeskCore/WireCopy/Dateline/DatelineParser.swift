@@ -1,4 +1,5 @@
 import Foundation
+import WiredeskText
 
 /// A dateline found at the start of a story's lead: what it says and where the lead proper begins.
 struct Dateline: Equatable {
@@ -136,7 +137,7 @@ enum DatelineParser {
     private static let formMarkNeeds: [Cues] = formNeeds.map { $0.subtracting(.agencyName) }
 
     /// The marks `bytes` show: every cue but agency names, which cost a catalogue lookup.
-    static func markCues(in bytes: UnsafeBufferPointer<UInt8>) -> Cues {
+    static func markCues(in bytes: ByteView) -> Cues {
         var cues: Cues = []
         for byte in bytes { cues.formUnion(markCue(of: byte)) }
         return cues
@@ -158,8 +159,7 @@ enum DatelineParser {
     /// The cues `head` shows.
     static func cues(in head: String) -> Cues {
         var cues: Cues = []
-        var head = head
-        head.withUTF8 { bytes in
+        head.withBytes { bytes in
             let trie = AgencyCatalog.aliasTrie
             for (index, byte) in bytes.enumerated() {
                 let mark = markCue(of: byte)
@@ -222,11 +222,11 @@ enum DatelineParser {
 
     /// The forms read by `DatelineRecogniser`, in table order: the first form that matches and passes validation wins.
     static func recognised(_ lead: String) -> Recognised {
-        let outcome: Recognised? = lead.utf8.withContiguousStorageIfAvailable { bytes in
+        return lead.withBytes { bytes in
             let reader = DatelineRecogniser(bytes, limit: maximumLength)
             // A form lacking a mark it needs cannot match: most leads and headlines are settled by one pass over the
             // head instead of nine readings. The head scanned covers every character the patterns would see.
-            let shown = markCues(in: UnsafeBufferPointer(rebasing: bytes.prefix(4 * maximumLength)))
+            let shown = markCues(in: bytes.view(prefix: 4 * maximumLength))
             do {
                 for (row, parts) in forms.enumerated() where shown.isSuperset(of: formMarkNeeds[row]) {
                     guard let state = try reader.match(parts[...]) else { continue }
@@ -252,7 +252,6 @@ enum DatelineParser {
                 return .leftToPatterns
             }
         }
-        return outcome ?? .leftToPatterns
     }
 
     /// The dateline at the start of `lead` as the regular expressions built from the forms find it.

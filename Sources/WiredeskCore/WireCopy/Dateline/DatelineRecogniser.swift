@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Reads `DatelineParser.forms` on the UTF-8 of a lead's head, without a regular expression: each part of a form
 /// lists where it may end, in the order the part's pattern would try them, and a form matches when its parts can follow
 /// one another. The result is the one the form's pattern would give.
@@ -25,12 +27,12 @@ struct DatelineRecogniser {
         var captures = Captures()
     }
 
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: ByteView
     /// Bytes that may be read; reading at or past it gives up when the head was cut from a longer lead.
     let limit: Int
     let isCut: Bool
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
+    init(_ bytes: ByteView, limit: Int) {
         self.bytes = bytes
         self.limit = min(limit, bytes.count)
         isCut = bytes.count > limit
@@ -198,7 +200,7 @@ struct DatelineRecogniser {
             // Near the cut, a name could run past what the reader may see.
             if isCut && limit - start < 64 { throw GiveUp() }
             guard limit > start else { return nil }
-            let head = UnsafeBufferPointer(rebasing: bytes[..<limit])
+            let head = bytes.view(0..<limit)
             let matches = AgencyCatalog.aliasTrie.matches(in: head, at: start, wholeWord: false)
             return try each(matches.lazy.map(\.end), \.agency, from: start)
         case .dash:

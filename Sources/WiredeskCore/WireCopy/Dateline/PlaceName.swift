@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// Writes a dateline's city in normal case: `RIO DE JANEIRO` → `Rio de Janeiro`, `PORT-AU-PRINCE` →
 /// `Port-au-Prince`, while a place already written in mixed case is kept as written.
 enum PlaceName {
@@ -36,13 +38,13 @@ enum PlaceName {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
         func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
-        return written.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        return written.withBytes { bytes -> String? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             let hasLowerCase = bytes.contains(where: isLower)
             return String(unsafeUninitializedCapacity: bytes.count) { output in
                 var count = 0
                 /// Writes `piece` lower-cased, then capitalised unless it is a particle inside the name.
-                func write(_ piece: Slice<UnsafeBufferPointer<UInt8>>, isFirst: Bool) {
+                func write(_ piece: Slice<ByteView>, isFirst: Bool) {
                     let start = count
                     var word = ShortWord()
                     for byte in piece {

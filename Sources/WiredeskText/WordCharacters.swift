@@ -1,8 +1,9 @@
-/// Which scalars make up words, for counting and fingerprinting. Unicode property lookups are costly, so ASCII —
-/// most of the text wiredesk sees — is decided by a range test and only other scalars consult the tables.
-enum WordCharacters {
-    @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+/// Which scalars make up words, for counting and fingerprinting, and the walk over a string's scalars that asks.
+/// Unicode property lookups are costly, so ASCII — most of the text wiredesk sees — is decided by a table and only
+/// other scalars consult Unicode's. The walk reads the string's bytes through a `ByteView`, lent for its run.
+public enum WordCharacters {
+    @inlinable @inline(__always)
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
@@ -13,7 +14,7 @@ enum WordCharacters {
     }
 
     /// For each ASCII byte, the byte lower-cased when it is a letter or digit, 0 otherwise.
-    static let foldedASCII: [UInt8] = (0..<128).map { byte in
+    public static let foldedASCII: [UInt8] = (0..<128).map { byte in
         switch byte {
         case 0x41...0x5A: UInt8(byte + 0x20)
         case 0x61...0x7A, 0x30...0x39: UInt8(byte)
@@ -23,11 +24,10 @@ enum WordCharacters {
 
     /// Calls `body` for each scalar of `text`, decoded from its UTF-8: an ASCII scalar comes as `nil` with its folded
     /// byte (0 when it is no word character), any other as the scalar with 0.
-    @inline(__always)
-    static func forEachScalar(in text: String, _ body: (Unicode.Scalar?, UInt8) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            foldedASCII.withUnsafeBufferPointer { folded in
+    @inlinable @inline(__always)
+    public static func forEachScalar(in text: String, _ body: (Unicode.Scalar?, UInt8) -> Void) {
+        text.withBytes { bytes in
+            foldedASCII.withBytes { folded in
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
