@@ -53,6 +53,7 @@ let package = Package(
             name: "WiredeskArchive",
             dependencies: [
                 "WiredeskCore",
+                "WiredeskText",
                 "WiredeskSystem",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

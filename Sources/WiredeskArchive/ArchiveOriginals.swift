@@ -3,6 +3,11 @@ public import WiredeskSystem
 /// The stored originals, reached through the archive so that a `files` row and the original it names come from one
 /// place: an original is stored (and, for a batch, flushed) before ``Archive/commit(_:now:)`` records it.
 extension Archive {
+    /// SHA-256 of `bytes` in lower-case hexadecimal: `files.sha256`, and the name the original is stored under.
+    public static func sha256(of bytes: [UInt8]) -> String {
+        OriginalStore.sha256(of: bytes)
+    }
+
     /// Stores `bytes` under their hash unless an original with that hash is already there; returns its path
     /// relative to the archive folder (`files.stored_as`).
     ///

@@ -1,11 +1,12 @@
 import Crypto
-public import WiredeskSystem
+import WiredeskSystem
+import WiredeskText
 
 /// The content-addressed folder of original files: `originals/<first 2 hex of sha256>/<sha256>`, each stored once.
 ///
 /// A file is written under a temporary name, fsync'd, renamed into place and its folder fsync'd, so an original
 /// that has a name here is complete on disk before any database row points at it.
-public struct OriginalStore: Sendable {
+struct OriginalStore: Sendable {
     public let archiveFolder: String
 
     public init(archiveFolder: String) {
@@ -128,13 +129,6 @@ extension OriginalStore {
     }
 
     static func hex(_ digest: SHA256Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(64)
-        for byte in digest {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: output, as: UTF8.self)
+        HexDigest.lowercase(digest)
     }
 }

@@ -23,7 +23,7 @@ import WiredeskTestSupport
         feed: String? = nil
     ) throws -> Consumption {
         let bytes = Array(body.utf8)
-        let sha = OriginalStore.sha256(of: bytes)
+        let sha = Archive.sha256(of: bytes)
         let article = Article(title: title, body: body, agency: "Xinhua", sources: sources)
         return Consumption(
             name: name,
@@ -102,7 +102,7 @@ import WiredeskTestSupport
 
     @Test func rejectionIsRecordedWithItsReasonAndOriginal() throws {
         let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]
-        let sha = OriginalStore.sha256(of: bytes)
+        let sha = Archive.sha256(of: bytes)
         let stored = try archive.storeOriginal(bytes, sha256: sha)
         let rejected = Consumption(
             name: "logo.png", feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(), storedAs: stored,
@@ -119,7 +119,7 @@ import WiredeskTestSupport
 
     @Test func originalsAreContentAddressedAndStoredOnce() throws {
         let bytes = Array("the same bytes".utf8)
-        let sha = OriginalStore.sha256(of: bytes)
+        let sha = Archive.sha256(of: bytes)
         let first = try archive.storeOriginal(bytes, sha256: sha)
         let second = try archive.storeOriginal(bytes, sha256: sha)
         #expect(first == second)

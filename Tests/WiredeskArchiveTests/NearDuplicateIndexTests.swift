@@ -30,7 +30,7 @@ import WiredeskTestSupport
         let article = Article(title: title, body: body, published: published, agency: "Reuters")
         let extracted = ExtractedArticle(article: article, contentHash: ContentFingerprint.contentHash(of: article))
         let bytes = Array((title ?? "" + body).utf8) + Array(name.utf8)
-        let sha = OriginalStore.sha256(of: bytes)
+        let sha = Archive.sha256(of: bytes)
         return Consumption(
             name: name, feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),
             storedAs: try archive.storeOriginal(bytes, sha256: sha), identity: nil, result: .success(extracted),
@@ -125,7 +125,7 @@ import WiredeskTestSupport
         let off = try Archive(folder: archive.folder, nearDuplicatePolicy: NearDuplicatePolicy(enabled: false))
         let article = Article(title: "Northwind buys Rotterdam terminals", body: Self.lead, agency: "Reuters")
         let bytes = Array(Self.lead.utf8)
-        let sha = OriginalStore.sha256(of: bytes)
+        let sha = Archive.sha256(of: bytes)
         _ = try off.commit([
             Consumption(
                 name: "off.txt", feed: nil, sha256: sha, size: bytes.count, receivedAt: Date(),

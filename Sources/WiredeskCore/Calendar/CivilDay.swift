@@ -1,9 +1,9 @@
 /// Days of the proleptic Gregorian calendar counted from 1970-01-01, by arithmetic: a story's or a page's date is
 /// resolved without a `Calendar`, whose component checks cost more than the rest of the resolution. Every reader of
 /// dates counts days, month lengths and weekdays here.
-enum CivilDay {
+public enum CivilDay {
     /// The day number of a date (negative before 1970), after H. Hinnant's `days_from_civil`.
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400

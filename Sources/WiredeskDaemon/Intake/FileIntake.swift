@@ -77,7 +77,7 @@ struct FileIntake: Sendable {
                 descriptor, path: display, limit: extractor.maxFileBytes, sizeHint: status.size),
             bytes.count == status.size
         else { return .skipped(.changed(status)) }
-        let sha256 = OriginalStore.sha256(of: bytes)
+        let sha256 = Archive.sha256(of: bytes)
         if try isReplay(sha256: sha256, path: path, status: status) { return .skipped(.replay(status)) }
         let storedAs = try archive.storeOriginal(bytes, sha256: sha256, durable: false)
         return .loaded(
