@@ -26,6 +26,21 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Largest file accepted, in bytes.")
     var maxFileBytes = 32 * 1024 * 1024
 
+    @Option(
+        help: ArgumentHelp(
+            "The agency to record when the text names none, as the daemon does for a feed in feedAgencies.",
+            valueName: "agency"))
+    var feedAgency: String?
+
+    /// The extractor `run` would use for a file of a feed whose agency is `--feed-agency`.
+    private var extractor: ArticleExtractor {
+        ArticleExtractor(
+            maxFileBytes: maxFileBytes, feedAgencies: FeedAgencies(feedAgency.map { [Self.feed: $0] } ?? [:]))
+    }
+
+    /// The feed name the files given to `extract` stand in, for `--feed-agency`.
+    private static let feed = "extract"
+
     @Argument(help: "The file to read (with --batch, the folder).")
     var file: String
 
@@ -40,8 +55,7 @@ struct ExtractCommand: ParsableCommand {
         } catch {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
-        let result = ArticleExtractor(maxFileBytes: maxFileBytes)
-            .extract(bytes, fileName: url.lastPathComponent, receivedAt: modified)
+        let result = extractor.extract(bytes, fileName: url.lastPathComponent, feed: Self.feed, receivedAt: modified)
         switch result {
         case .failure(let rejection):
             FileHandle.standardError.write(Data("rejected: \(rejection.reason)\n".utf8))
@@ -58,7 +72,7 @@ extension ExtractCommand {
     func runBatch() throws {
         let root = URL(fileURLWithPath: file)
         let paths = try Self.pages(below: root)
-        let extractor = ArticleExtractor(maxFileBytes: maxFileBytes)
+        let extractor = self.extractor
         // One-time setup (compiled patterns, lookup tables) belongs to process start, not to any page's cost.
         if let first = paths.first,
             let data = FileManager.default.contents(atPath: root.appendingPathComponent(first).path)
@@ -76,7 +90,8 @@ extension ExtractCommand {
                 (try? FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date) ?? Date()
             var result: Result<ExtractedArticle, Rejection>?
             elapsed += Self.cpuSeconds {
-                result = extractor.extract(bytes, fileName: url.lastPathComponent, receivedAt: modified)
+                result = extractor.extract(
+                    bytes, fileName: url.lastPathComponent, feed: Self.feed, receivedAt: modified)
             }
             var record: ExtractedRecord
             switch result {

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import SystemPackage
 import WiredeskArchive
+import WiredeskCore
 import WiredeskDaemon
 
 /// Resolves the daemon's settings from, in increasing precedence: built-in defaults, the JSON configuration file,
@@ -63,6 +64,13 @@ struct SettingsLoader {
         }
         if let patterns = try reader.strings("ignore") {
             settings.ignoreRules = IgnoreRules(patterns: patterns)
+        }
+        if let entries = try reader.strings("feedAgencies") {
+            do {
+                settings.feedAgencies = try FeedAgencies(entries: entries)
+            } catch {
+                throw ValidationError("configuration feedAgencies: \(error)")
+            }
         }
         let levelName = try reader.string("log.level") ?? "info"
         guard let level = Logger.Level(rawValue: levelName.lowercased()) else {

@@ -54,6 +54,7 @@ public enum WireCopyParser {
             ?? leadInByline?.agency
             ?? cleaned.trailerAgencies.first
             ?? hints.siteName.flatMap(AgencyCatalog.canonicalName)
+            ?? hints.feedAgency
         var sources = agency.map { [ArticleSource(name: $0, role: .agency)] } ?? []
         sources += CitedSourceFinder.citedSources(in: body, excluding: agency).map {
             ArticleSource(name: $0, role: .cited)

@@ -88,7 +88,8 @@ struct FileIntake: Sendable {
     func consumption(of file: LoadedFile, budget: ExtractionBudget = .unlimited) -> Consumption {
         let result: Swift.Result<ExtractedArticle, Rejection>
         if let bytes = file.bytes {
-            result = extractor.extract(bytes, fileName: file.path.escaped, receivedAt: file.receivedAt, budget: budget)
+            result = extractor.extract(
+                bytes, fileName: file.path.escaped, feed: file.path.feed, receivedAt: file.receivedAt, budget: budget)
         } else {
             result = .failure(.tooLarge(size: file.size, limit: extractor.maxFileBytes))
         }

@@ -1,4 +1,5 @@
 public import WiredeskArchive
+public import WiredeskCore
 
 /// Everything the daemon needs to know to run, resolved from configuration file, environment and flags.
 public struct DaemonSettings: Sendable, Equatable {
@@ -22,6 +23,8 @@ public struct DaemonSettings: Sendable, Equatable {
     /// How long one file's extraction may take: a file that takes longer is rejected (`timeout: ...`), its original
     /// kept, so that no file can hold up the inbox.
     public var budgetSeconds: Double
+    /// The agency of each feed, recorded for its stories that name none.
+    public var feedAgencies: FeedAgencies
 
     /// How the daemon learns of new files.
     public enum WatchMode: String, Sendable, Equatable, CaseIterable {
@@ -40,8 +43,10 @@ public struct DaemonSettings: Sendable, Equatable {
         ignoreRules: IgnoreRules = IgnoreRules(),
         watchMode: WatchMode = .inotify,
         nearDuplicates: NearDuplicatePolicy = NearDuplicatePolicy(),
-        budgetSeconds: Double = 5
+        budgetSeconds: Double = 5,
+        feedAgencies: FeedAgencies = FeedAgencies()
     ) {
+        self.feedAgencies = feedAgencies
         self.budgetSeconds = budgetSeconds
         self.nearDuplicates = nearDuplicates
         self.watchMode = watchMode

@@ -55,7 +55,7 @@ struct DaemonState {
     private static func intake(_ settings: DaemonSettings, archive: Archive) -> FileIntake {
         FileIntake(
             inboxRoot: settings.inbox, archive: archive,
-            extractor: ArticleExtractor(maxFileBytes: settings.maxFileBytes))
+            extractor: ArticleExtractor(maxFileBytes: settings.maxFileBytes, feedAgencies: settings.feedAgencies))
     }
 
     private static func scanner(_ settings: DaemonSettings) -> DirectoryScanner {
