@@ -21,9 +21,10 @@ public enum TextDecoder {
         return normalize(raw)
     }
 
-    /// `\r\n` and lone `\r` become `\n`; the text is put in Unicode normalization form C.
+    /// `\r\n` and lone `\r` become `\n`; mojibake (UTF-8 once or twice read as Windows-1252) is repaired
+    /// (`MojibakeRepair`); the text is put in Unicode normalization form C.
     public static func normalize(_ text: String) -> String {
-        var result = text
+        var result = MojibakeRepair.repaired(text)
         if result.utf8.contains(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
