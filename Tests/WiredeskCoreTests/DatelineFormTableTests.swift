@@ -11,10 +11,12 @@ import Testing
         switch part {
         case .junk: ["", "a  "]
         case .place: ["TEHRAN", "RIO DE JANEIRO", "Rio de Janeiro"]
+        case .anyCasePlace: ["lisbon", "New york", "rio de janeiro"]
         case .region: ["", ", Ill."]
         case .dateSeparator: [", "]
         case .date: ["Dec. 12", "12 Dec 2016", "Monday, December 12", "3rd March", "12 dic", "Sept 5, 1999"]
         case .weekday: ["Monday", "Thurs."]
+        case .month: ["April", "Nov.", "Sept"]
         case .bracketedAgency: ["(Xinhua)", "( AP )."]
         case .slashedAgency: ["/TASS/. "]
         case .namedAgency: ["Kyodo", "IRNA"]

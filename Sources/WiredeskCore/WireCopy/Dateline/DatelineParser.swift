@@ -30,6 +30,9 @@ enum DatelineParser {
         case junk
         /// `TEHRAN`, `RIO DE JANEIRO`, `Rio de Janeiro`: up to five words, the first capitalised.
         case place
+        /// `new york`, `Lisbon`: up to three words, the first in either case; only before a date, which makes the
+        /// dateline (copy keyed in lower case, or a city whose case a system lost).
+        case anyCasePlace
         /// `, Ill.`, `, D.C.`: optional.
         case region
         /// A comma before the date, or only a space after a region's abbreviation point (`RICHMOND, Va. Feb 26`).
@@ -38,6 +41,8 @@ enum DatelineParser {
         case date
         /// `Monday` alone.
         case weekday
+        /// `April`, `Nov.`: a month without its day (`LONDON, April -`), read for the place; it dates nothing.
+        case month
         /// `(Xinhua)`, `( AP ).`
         case bracketedAgency
         /// `/TASS/.`
@@ -57,6 +62,7 @@ enum DatelineParser {
             switch self {
             case .junk: "(?:[a-z]{1,2}\\s{2,})?"
             case .place: "(?<place>\\p{Lu}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
+            case .anyCasePlace: "(?<place>\\p{L}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,2})"
             case .region: "(?:\\s*,\\s*(?<region>\\p{Lu}\(word)*(?:[ ]\\p{Lu}\(word)*){0,2}))?"
             case .dateSeparator: "(?:\\s*,\\s*|(?<=\\.)\\s+)"
             case .date:
@@ -65,6 +71,7 @@ enum DatelineParser {
                     + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
                     + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
             case .weekday: "(?<weekday>\(WeekdayNames.pattern))"
+            case .month: "(?<month>\(MonthNames.wordPattern))"
             case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
             case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
             case .namedAgency: "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
@@ -103,6 +110,11 @@ enum DatelineParser {
         [.junk, .place, .region, .comma, .namedAgency, .dash],
         // HOUSTON, Feb 26 -   RICHMOND, Va. Feb 26 -   AMSTERDAM, 2 March -
         [.junk, .place, .region, .dateSeparator, .date, .dash],
+        // LONDON, April -   (the day left out)
+        [.junk, .place, .region, .dateSeparator, .month, .dash],
+        // lisbon, nov 14 (reuters) -   New york, March 2 -   (after the forms whose place is capitalised)
+        [.junk, .anyCasePlace, .region, .dateSeparator, .date, .spaces, .bracketedAgency, .dash],
+        [.junk, .anyCasePlace, .region, .dateSeparator, .date, .dash],
         // Dec. 12 (UPI) --   March 3 (Reuters) -
         [.date, .spaces, .bracketedAgency, .dash],
         // RNA -   Tasnim –   (IRNA) -
@@ -200,11 +212,25 @@ enum DatelineParser {
 
     /// For each row, a group it always fills: which row matched.
     private static let formKeys = forms.enumerated().map { row, parts in
-        (parts.contains(.place) ? "placex" : "agencyx") + String(row)
+        (parts.contains(.place) || parts.contains(.anyCasePlace) ? "placex" : "agencyx") + String(row)
     }
 
-    /// The dateline at the start of `lead`, or `nil` when the lead does not start with one.
+    /// The dateline at the start of `lead`, or `nil` when the lead does not start with one. Status tags before it
+    /// (`RPT-`, `UPDATE 2-`: `StatusPrefix`) are read past and kept in its text.
     static func parse(_ lead: String) -> Dateline? {
+        let tagged = StatusPrefix.length(in: lead)
+        if tagged > 0 {
+            let utf8 = lead.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: tagged)
+            if var dateline = parseUntagged(String(lead[start...])) {
+                dateline.text = String(lead[..<start]) + dateline.text
+                return dateline
+            }
+        }
+        return parseUntagged(lead)
+    }
+
+    private static func parseUntagged(_ lead: String) -> Dateline? {
         switch recognised(lead) {
         case .found(let dateline): dateline
         case .none: nil
@@ -299,8 +325,11 @@ enum DatelineParser {
         if let monthWord = captured.month {
             guard let number = MonthNames.month(of: monthWord) else { return nil }
             month = number
-            day = captured.day.flatMap { Int($0) }
-            guard let day, (1...31).contains(day) else { return nil }
+            // Every form with a date reads a day; only `month` stands without one.
+            if let dayText = captured.day {
+                guard let number = Int(dayText), (1...31).contains(number) else { return nil }
+                day = number
+            }
         }
         let text = String(captured.matched.trimmingWhitespace())
         var agency: String?

@@ -20,7 +20,7 @@ extension DatelineRecogniser {
     }
 
     /// Ends of a month word at `index` (`\p{L}{3,10}\.?`): the whole run of letters, with its point, then shorter.
-    private func monthWords(at index: Int) throws -> [Int] {
+    func monthWords(at index: Int) throws -> [Int] {
         var end = index
         while let byte = try ascii(end), Self.isLetter(byte) { end += 1 }
         let run = end - index

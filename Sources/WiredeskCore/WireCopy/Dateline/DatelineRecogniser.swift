@@ -143,16 +143,17 @@ struct DatelineRecogniser {
             let after = try afterSpaces(index)
             if after - index >= 2, let found = try next(at(after)) { return found }
             return try next(at(start))
-        case .place:
+        case .place, .anyCasePlace:
             guard let first = try byte(start) else { return nil }
             if first >= 0x80 {
-                // Punctuation from U+2010–U+206F (curly quotes, dashes) is no capital; other characters may be.
+                // Punctuation from U+2010–U+206F (curly quotes, dashes) is no letter; other characters may be.
                 guard first == 0xE2, try byte(start + 1) == 0x80 else { throw GiveUp() }
                 return nil
             }
-            guard Self.isUpper(first) else { return nil }
+            let isPlace = part == .place
+            guard isPlace ? Self.isUpper(first) : Self.isLetter(first) else { return nil }
             var ends = [try afterWord(start + 1)]
-            while ends.count < 5 {
+            while ends.count < (isPlace ? 5 : 3) {
                 var index = ends[ends.count - 1]
                 var spaces = 0
                 while spaces < 2, try byte(index) == 0x20 {
@@ -190,6 +191,8 @@ struct DatelineRecogniser {
             return try dates(from: state, next)
         case .weekday:
             return try each(try weekdays(at: start), \.weekday, from: start)
+        case .month:
+            return try each(try monthWords(at: start), \.month, from: start)
         case .bracketedAgency:
             return try enclosedAgency(
                 from: state, mark: UInt8(ascii: "("), closing: UInt8(ascii: ")"), longest: 40, next)

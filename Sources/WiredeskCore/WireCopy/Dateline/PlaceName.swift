@@ -17,7 +17,9 @@ enum PlaceName {
     }()
 
     static func normalCase(_ written: String) -> String {
-        asciiNormalCase(written) ?? characterNormalCase(written)
+        // A name with no capital at all (`new york`, copy keyed in lower case) is cased as one in capitals would be.
+        let cased = written.contains(where: \.isUppercase) ? written : written.uppercased()
+        return asciiNormalCase(cased) ?? characterNormalCase(cased)
     }
 
     /// `normalCase` on characters, for names with letters outside ASCII.
