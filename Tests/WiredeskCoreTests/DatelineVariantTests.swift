@@ -3,7 +3,7 @@ import Testing
 import WiredeskCore
 
 /// Datelines as wire copy writes them when it strays from the style book: keyed in lower case, with the day left out,
-/// behind the status tags of a repeat or an update; and leads that only look like them.
+/// behind the status tags of a repeat or an update, with nothing but the city; and leads that only look like them.
 @Suite struct DatelineVariantTests {
     typealias Case = DatelineParserTests.Case
 
@@ -47,6 +47,39 @@ import WiredeskCore
             lead: "RUSHES-OSLO, Dec 7 - The fund said.",
             dateline: "RUSHES-OSLO, Dec 7 -", place: "Rushes-Oslo", agency: nil, published: "2016-12-07",
             bodyStart: "The fund said"),
+        // Bare datelines: the city in capitals and a dash.
+        Case(
+            lead: "WASHINGTON - The Senate voted on Tuesday to extend the program.",
+            dateline: "WASHINGTON -", place: "Washington", agency: nil, published: nil, bodyStart: "The Senate voted"),
+        Case(
+            lead: "PORTLAND, Ore. -- Timber prices rose for a third week.",
+            dateline: "PORTLAND, Ore. --", place: "Portland", agency: nil, published: nil, bodyStart: "Timber prices"),
+        Case(
+            lead: "LONDON March 2 - Shares fell in early trade.",
+            dateline: "LONDON March 2 -", place: "London", agency: nil, published: "2016-03-02",
+            bodyStart: "Shares fell"),
+        Case(
+            lead: "WASHINGTON, March 119 - The Senate voted on Tuesday.",
+            dateline: "WASHINGTON, March 119 -", place: "Washington", agency: nil, published: nil,
+            bodyStart: "The Senate voted"),
+        Case(
+            lead: "NOTE - This story was corrected to fix a figure in the second paragraph.",
+            dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "NOTE - This story"),
+        Case(
+            lead: "EDITORS NOTE - Reporters were in the city for three days.",
+            dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "EDITORS NOTE"),
+        Case(
+            lead: "DAILYNEWS.CO.ID - Berikut jawaban soal ujian hari ini.",
+            dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "DAILYNEWS.CO.ID"),
+        Case(
+            lead: "ST. LOUIS - Flood waters crested on Sunday.",
+            dateline: "ST. LOUIS -", place: "St. Louis", agency: nil, published: nil, bodyStart: "Flood waters"),
+        Case(
+            lead: "OIL - PRICES RISE AS STOCKS FALL",
+            dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "OIL - PRICES"),
+        Case(
+            lead: "LONDON, Foobar 2 - Shares fell.",
+            dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "LONDON, Foobar"),
         Case(
             lead: "Analysts said on Monday - after the vote - that rates would rise.",
             dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "Analysts said"),

@@ -187,11 +187,14 @@ public enum WireCopyParser {
     static let leadInParagraphs = 3
     static let longestLeadInParagraph = 160
 
-    /// The dateline of the first paragraph, or of a later one when only short lead-in paragraphs come before it.
+    /// The dateline of the first paragraph, or of a later one when only short lead-in paragraphs come before it;
+    /// failing any, a bare one (`BareDateline`: `WASHINGTON - ...`) in the same places.
     static func datelineParagraph(in paragraphs: [Substring]) -> (index: Int, dateline: Dateline)? {
-        for (index, paragraph) in paragraphs.prefix(leadInParagraphs + 1).enumerated() {
-            if let dateline = DatelineParser.parse(String(paragraph)) { return (index, dateline) }
-            guard paragraph.utf8.count <= longestLeadInParagraph else { return nil }
+        for parse in [DatelineParser.parse, BareDateline.parse] {
+            for (index, paragraph) in paragraphs.prefix(leadInParagraphs + 1).enumerated() {
+                if let dateline = parse(String(paragraph)) { return (index, dateline) }
+                guard paragraph.utf8.count <= longestLeadInParagraph else { break }
+            }
         }
         return nil
     }
