@@ -23,6 +23,10 @@ import WiredeskTestSupport
             "Eds: UPDATES with governor's comment.", "ACME SEES HIGHER PROFIT", "PM-designate meets the king",
             "AP-NORC poll finds", "The minister said on Monday that talks would resume.", "More than 40 people died.",
             "Read the full report", "Follow-up talks are planned", "Editing the budget took weeks.",
+            "Follow live coverage", "Follow the desk's coverage of the vote at https://news.example/vote",
+            "Sign up here.", "Sign up here for the morning briefing", "Subscribe now", "Sign up today to read more",
+            "(AP Photo/Jane Doe)", "[AFP Photo / John Roe]", "(Reuters Photo)", "(AP) - The minister said.",
+            "Follow the money, investigators said.", "Sign up numbers rose by a fifth.", "AP Photo editors met.",
         ]
         let stories = WireStories.all.map(\.text) + ReutersWireCopyTests.cases.map(\.text)
         return written.map { Substring($0) } + stories.flatMap { $0.split(separator: "\n") }

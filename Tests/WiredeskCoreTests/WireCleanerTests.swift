@@ -104,6 +104,25 @@ import WiredeskCore
             name: "runs of spaces and blank lines collapse",
             text: "SEOUL, June 5 (Yonhap) --   South Korea's   exports rose.\n\n\n\n\nImports   fell.\n\n\n",
             body: "South Korea's exports rose.\n\nImports fell."),
+        Case(
+            name: "AP picture credit, coverage and newsletter calls",
+            text: """
+                Harbour bridge reopens after repairs
+
+                SPRINGFIELD, Ill. (AP) — The harbour bridge reopened to traffic on Saturday after eight months of repairs.
+
+                (AP Photo/Jane Roe)
+
+                Drivers had used a ferry and a long detour while it was closed.
+
+                Follow the desk's coverage of the city at https://news.example/city
+
+                Sign up here for our morning briefing.
+
+                Sign up here.
+                """,
+            body: "The harbour bridge reopened to traffic on Saturday after eight months of repairs.\n\n"
+                + "Drivers had used a ferry and a long detour while it was closed."),
     ]
 
     @Test(arguments: cases)

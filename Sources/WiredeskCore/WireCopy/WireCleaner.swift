@@ -119,6 +119,12 @@ enum WireCleaner {
                     + "(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
                 caseInsensitive: true),
             kind: .navigation, firstWords: ["follow"]),
+        // Calls to follow a live page or an outlet's coverage: `Follow live coverage`, `Follow AP's coverage of the
+        // election at https://...`, `Follow our live updates here`.
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*follow[ \\t]+(?:\\S+[ \\t]+){0,6}?(?:live|coverage|updates|blog)\\b.*$", caseInsensitive: true),
+            kind: .navigation, firstWords: ["follow"]),
         FurnitureRule(
             pattern: TextPattern(
                 "^[ \\t]*(?:read[ \\t]+more|read[ \\t]+also|also[ \\t]+read|see[ \\t]+also|more[ \\t]+on[ \\t]+this)"
@@ -146,7 +152,9 @@ enum WireCleaner {
             kind: .navigation, firstWords: ["related"]),
         FurnitureRule(
             pattern: TextPattern(
-                "^[ \\t]*(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+to|sign[ \\t]+up[ \\t]+for)\\b.*$",
+                "^[ \\t]*(?:(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+(?:to|here|now|for)"
+                    + "|sign[ \\t]+up(?:[ \\t]+(?:here|now|today))?[ \\t]+(?:for|to))\\b.*"
+                    + "|sign[ \\t]+up(?:[ \\t]+(?:here|now|today))?[ \\t]*[.!:]?[ \\t]*)$",
                 caseInsensitive: true),
             kind: .navigation, firstWords: ["click", "share", "subscribe", "sign"]),
         FurnitureRule(
@@ -158,6 +166,20 @@ enum WireCleaner {
             firstWords: [
                 "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
                 "images",
+            ]),
+        // An agency's credit under a picture, in brackets: `(AP Photo/Jane Doe)`, `(AFP Photo / John Roe)`,
+        // `(Reuters Photo)`, `[EPA Photo/...]`.
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*[\\[(][ \\t]*(?:ap|afp|epa|upi|ansa|efe|dpa|reuters|xinhua|kyodo|yonhap|anadolu|aa|pti|ians"
+                    + "|bernama|antara|irna|wam|spa|kuna|qna|mena|tass|ria)[ \\t]+(?:file[ \\t]+)?(?:photo|picture|image)s?"
+                    + "\\b[^()\\[\\]]*[\\])][ \\t.]*$",
+                caseInsensitive: true),
+            kind: .photoCredit,
+            firstWords: [
+                "ap", "afp", "epa", "upi", "ansa", "efe", "dpa", "reuters", "xinhua", "kyodo", "yonhap", "anadolu",
+                "aa",
+                "pti", "ians", "bernama", "antara", "irna", "wam", "spa", "kuna", "qna", "mena", "tass", "ria",
             ]),
         // (Reporting by ...; Editing by ...) · Additional reporting by ... · Writing by ...
         FurnitureRule(
