@@ -66,3 +66,25 @@ struct TextDecoderTests {
         }
     }
 }
+
+/// The control characters of wire framing are no text: a story sent between SOH/STX and ETX reads as its words.
+@Suite struct WireFramingTests {
+    @Test func framingControlsAreDroppedAndPageBreaksBecomeLineBreaks() throws {
+        let framed = Array(
+            "\u{01}\u{16}\u{16}Ferry line adds sailings\u{02}\nText\u{0C}More\u{7F}\u{85} text\u{03}\u{04}".utf8)
+        #expect(try TextDecoder.decode(framed) == "Ferry line adds sailings\nText\nMore text")
+        #expect(TextDecoder.withoutControls("tab\there\r\nline") == "tab\there\r\nline")
+    }
+
+    @Test func aSignOffBeforeTheEndOfTextStillNamesTheAgency() throws {
+        let story = """
+            Ferry line adds winter sailings
+
+            OSLO, Dec 4 - The harbour authority said on Monday that a second ferry would run between the islands.
+             Reuter\u{03}
+            """
+        let article = try ArticleExtractor().extract(Array(story.utf8), fileName: "a.txt", receivedAt: Date()).get()
+        #expect(article.article.agency == "Reuters")
+        #expect(!article.article.body.contains("Reuter"))
+    }
+}

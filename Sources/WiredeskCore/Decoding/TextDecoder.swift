@@ -22,9 +22,10 @@ public enum TextDecoder {
     }
 
     /// `\r\n` and lone `\r` become `\n`; mojibake (UTF-8 once or twice read as Windows-1252) is repaired
-    /// (`MojibakeRepair`); the text is put in Unicode normalization form C.
+    /// (`MojibakeRepair`); control characters are dropped (`withoutControls`); the text is put in Unicode
+    /// normalization form C.
     public static func normalize(_ text: String) -> String {
-        var result = MojibakeRepair.repaired(text)
+        var result = withoutControls(MojibakeRepair.repaired(text))
         if result.utf8.contains(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -33,6 +34,30 @@ public enum TextDecoder {
             result = nfc(result)
         }
         return result
+    }
+
+    /// `text` without its control characters: the framing of wire transmissions (SOH, STX, ETX, EOT, SYN: IPTC 7901
+    /// and ANPA 1312 wrap every story in them), terminal and printer codes, DEL and the C1 controls carry no text. A
+    /// form feed or a vertical tab (a page break on a teleprinter) becomes a line break; tab, line feed and carriage
+    /// return stay.
+    static func withoutControls(_ text: String) -> String {
+        var previous: UInt8 = 0
+        let hasControl = text.utf8.contains { byte in
+            defer { previous = byte }
+            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        }
+        guard hasControl else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: scalars.append(scalar)
+            case 0x0B, 0x0C: scalars.append("\n")
+            case 0x00..<0x20, 0x7F...0x9F: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// Bytes of text put in NFC at a time, at least.
