@@ -163,6 +163,31 @@ struct HTMLExtractorTests {
         #expect(extracted.hints.title == expected)
     }
 
+    /// A search title stated once (an `og:title` and its copies) gives way to the article's own headline; two
+    /// sources that agree do not, and neither does a short section name.
+    @Test(arguments: [
+        (
+            "<title>Ferry prices 2026: all routes | Coast Post</title>"
+                + "<meta property='og:title' content='Ferry prices 2026: all routes | Coast Post'>"
+                + "<meta name='twitter:title' content='Ferry prices 2026: all routes | Coast Post'>",
+            "<h1>What a ferry crossing costs this summer</h1>", "What a ferry crossing costs this summer"
+        ),
+        (
+            "<title>Ferry prices rise for the summer - Coast Post</title>"
+                + "<meta property='og:title' content='Ferry prices rise for the summer'>",
+            "<h1>What a ferry crossing costs this summer</h1>", "Ferry prices rise for the summer"
+        ),
+        (
+            "<meta property='og:title' content='Ferry prices rise for the summer'>",
+            "<h1>Travel and Transport</h1>", "Ferry prices rise for the summer"
+        ),
+    ])
+    func prefersTheArticleHeadlineToALoneSearchTitle(head: String, heading: String, expected: String) throws {
+        let extracted = try HTMLExtractor.extract(
+            Self.page(head: head, body: "<article>\(heading)\(Self.story)</article>"))
+        #expect(extracted.hints.title == expected)
+    }
+
     @Test(
         arguments: [
             (

@@ -13,6 +13,10 @@ enum HTMLTitleChooser {
     /// Separators between a headline and a site or section name in `<title>`.
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " > ", " • ", " ~ ", "_"]
 
+    /// The most support one statement and its copies give (`og:title` 3, a `<title>` and a `twitter:title` that
+    /// copy it 0.5 each): a winner with no more has no second source behind it.
+    static let singleStatement = 4.5
+
     private struct Candidate {
         var text: String
         var weight: Double
@@ -52,7 +56,9 @@ enum HTMLTitleChooser {
         // An `og:title` that copies the `<title>` is one statement, not two.
         let copied = rawTitle != nil && facts.meta(["og:title"]).map(HTMLTree.collapsingSpaces) == rawTitle
         add(documentHeadline, copied ? 0.5 : 2)
-        add(facts.meta(["twitter:title"]), 1)
+        // Likewise a `twitter:title` that copies the `og:title`.
+        let twitterCopies = facts.meta(["twitter:title"]) == facts.meta(["og:title"])
+        add(facts.meta(["twitter:title"]), twitterCopies ? 0.5 : 1)
         add(facts.meta(["dc.title", "dcterms.title", "headline", "parsely-title", "sailthru.title"]), 1)
         if documentHeadline == rawTitle && !copied { add(rawTitle, 0.5) }
         guard !candidates.isEmpty else { return nil }
@@ -70,6 +76,13 @@ enum HTMLTitleChooser {
         }
         guard let best else { return nil }
         let winner = candidates[best.index]
+        // Search and social titles are often written apart from the headline readers see: when only one such
+        // statement (with its copies) backs the winner, the visible headline of some length is the page's own.
+        if best.support < Self.singleStatement,
+            let visible = candidates.first(where: { $0.isHeading && $0.standsAlone }), isLongHeadline(visible.text)
+        {
+            return visible.text
+        }
         let headings = candidates.indices.filter { candidates[$0].isHeading }
         if let agreeing = headings.first(where: { keys[$0] == keys[best.index] }) {
             return candidates[agreeing].text
@@ -262,6 +275,11 @@ enum HTMLTitleChooser {
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.count)
+    }
+
+    /// Four words or more, or twelve CJK characters: longer than a section's or a site's name.
+    static func isLongHeadline(_ text: String) -> Bool {
+        HTMLTitleSimilarity.words(text).count >= 4 || text.unicodeScalars.lazy.filter { $0.value >= 0x2E80 }.count >= 12
     }
 
     private static func looksLikeHeadline(_ text: String) -> Bool {
