@@ -121,6 +121,73 @@ struct HTMLExtractorTests {
         #expect(extracted.hints.title == expected)
     }
 
+    /// Cases where the visible headline, an `<h1>` outside any `<article>`, is weighed against the metadata.
+    @Test(arguments: [
+        // og:title copies the <title> with its site suffix; the <h1> states the headline without it.
+        (
+            "<title>Ferry service resumes after the storm | Coast Post</title>"
+                + "<meta property='og:title' content='Ferry service resumes after the storm | Coast Post'>"
+                + "<meta name='twitter:title' content='Ferry service resumes after the storm | Coast Post'>",
+            "<h1>Coast Post</h1><h1>Ferry service resumes after the storm</h1>", "Ferry service resumes after the storm"
+        ),
+        // A title rewritten for search engines: the <h1> rewords it, and readers see the <h1>.
+        (
+            "<title>Ferry service resumes after storm damage repaired</title>"
+                + "<meta property='og:title' content='Ferry service resumes after storm damage repaired'>",
+            "<h1>Ferry service resumes after the storm</h1><h1>Latest</h1>", "Ferry service resumes after the storm"
+        ),
+        // Agreeing sources: the <h1>'s own quotes and dashes are kept.
+        (
+            "<title>Why ferries can't sail - a guide</title>"
+                + "<meta property='og:title' content=\"Why ferries can't sail - a guide\">",
+            "<h1>Why ferries can\u{2019}t sail \u{2013} a guide</h1>", "Why ferries can\u{2019}t sail \u{2013} a guide"
+        ),
+        // A dash joins the headline's own parts when no source states it without them.
+        (
+            "<title>Ferry timetable for 2026 - routes, prices and tips</title>"
+                + "<meta property='og:title' content='Ferry timetable for 2026 - routes, prices and tips'>",
+            "<h1>Ferry timetable for 2026 - routes, prices and tips</h1><h1>Related</h1>",
+            "Ferry timetable for 2026 - routes, prices and tips"
+        ),
+        // JSON-LD and a second <h1> agree against a copied og:title; the first <h1> is a section name.
+        (
+            "<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                + "\"headline\":\"Ferries 101: what to know before you sail\"}</script>"
+                + "<title>Ferry tips | Coast Post</title><meta property='og:title' content='Ferry tips | Coast Post'>",
+            "<h1>The Blog</h1><h1>Ferries 101: what to know before you sail</h1>",
+            "Ferries 101: what to know before you sail"
+        ),
+    ])
+    func weighsTheVisibleHeadline(head: String, headings: String, expected: String) throws {
+        let extracted = try HTMLExtractor.extract(Self.page(head: head, body: "\(headings)<div>\(Self.story)</div>"))
+        #expect(extracted.hints.title == expected)
+    }
+
+    /// A search title stated once (an `og:title` and its copies) gives way to the article's own headline; two
+    /// sources that agree do not, and neither does a short section name.
+    @Test(arguments: [
+        (
+            "<title>Ferry prices 2026: all routes | Coast Post</title>"
+                + "<meta property='og:title' content='Ferry prices 2026: all routes | Coast Post'>"
+                + "<meta name='twitter:title' content='Ferry prices 2026: all routes | Coast Post'>",
+            "<h1>What a ferry crossing costs this summer</h1>", "What a ferry crossing costs this summer"
+        ),
+        (
+            "<title>Ferry prices rise for the summer - Coast Post</title>"
+                + "<meta property='og:title' content='Ferry prices rise for the summer'>",
+            "<h1>What a ferry crossing costs this summer</h1>", "Ferry prices rise for the summer"
+        ),
+        (
+            "<meta property='og:title' content='Ferry prices rise for the summer'>",
+            "<h1>Travel and Transport</h1>", "Ferry prices rise for the summer"
+        ),
+    ])
+    func prefersTheArticleHeadlineToALoneSearchTitle(head: String, heading: String, expected: String) throws {
+        let extracted = try HTMLExtractor.extract(
+            Self.page(head: head, body: "<article>\(heading)\(Self.story)</article>"))
+        #expect(extracted.hints.title == expected)
+    }
+
     @Test(
         arguments: [
             (

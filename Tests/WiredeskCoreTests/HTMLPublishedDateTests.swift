@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import WiredeskCore
@@ -153,5 +154,32 @@ struct HTMLPublishedDateTests {
             let b = try #require(HTMLDateParser.day(inISO: second))
             #expect(b.dayNumber - a.dayNumber == 1, "\(first) \(second)")
         }
+    }
+
+    /// JSON-LD whose `datePublished` falls after its own `dateModified` has been re-stamped: the date printed by the
+    /// headline is the first publication's.
+    @Test func distrustsAJSONLDBlockPublishedAfterItsModification() throws {
+        let head =
+            "<script type='application/ld+json'>{\"@type\":\"Article\",\"datePublished\":\"Jun 12, 2025\","
+            + "\"dateModified\":\"Jun 10, 2025\"}</script>"
+        #expect(
+            try Self.published(head: head, body: "<h1>Bridge</h1><p>November 2, 2022</p>\(Self.story)") == "2022-11-02")
+        let consistent = head.replacingOccurrences(of: "Jun 10, 2025", with: "Jun 14, 2025")
+        #expect(try Self.published(head: consistent, body: "<h1>Bridge</h1>\(Self.story)") == "2025-06-12")
+    }
+
+    /// A revision date printed by the headline is the page's date when it gives no other; the reader's own time is
+    /// never one.
+    @Test(
+        arguments: [
+            ("<h1>Bridge</h1><div class='item-date'>Updated August 27, 2025</div>\(story)", "2025-08-27" as String?),
+            (
+                "<h1>Bridge</h1><p>Aktualisiert: 03.04.2021</p><p class='date'>Erschienen am 01.04.2021</p>\(story)",
+                "2021-04-01"
+            ),
+            ("<h1>Bridge</h1><p>Aktuelle Zeit: 14.10.2020</p>\(story)", nil),
+        ] as [(String, String?)])
+    func fallsBackToARevisionDateByTheHeadline(body: String, expected: String?) throws {
+        #expect(try Self.published(body: body) == expected)
     }
 }

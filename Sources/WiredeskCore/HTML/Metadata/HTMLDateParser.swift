@@ -68,9 +68,10 @@ enum HTMLDateParser {
         return validDay(Int(parts[0]) ?? 0, Int(parts[1]) ?? 0, Int(parts[2]) ?? 0)
     }
 
-    /// The first date written in `text` in any of the supported styles.
-    static func firstDay(in text: String, monthFirst: Bool = false) -> Day? {
-        days(in: text, monthFirst: monthFirst, limit: 1).first
+    /// The first date written in `text` in any of the supported styles; with `keepingRevisions`, a date labelled as
+    /// a revision counts too.
+    static func firstDay(in text: String, monthFirst: Bool = false, keepingRevisions: Bool = false) -> Day? {
+        locatedDays(in: text, monthFirst: monthFirst, limit: 1, keepingRevisions: keepingRevisions).first?.day
     }
 
     /// Dates written in `text`, in the order they appear.
@@ -79,9 +80,9 @@ enum HTMLDateParser {
     }
 
     /// Dates written in `text` with where each starts (a UTF-16 offset), in the order they appear; dates that a
-    /// label marks as a revision or as the reader's current time are left out.
+    /// label marks as a revision (unless `keepingRevisions`) or as the reader's current time are left out.
     static func locatedDays(
-        in text: String, monthFirst: Bool = false, limit: Int = .max
+        in text: String, monthFirst: Bool = false, limit: Int = .max, keepingRevisions: Bool = false
     ) -> [(location: Int, day: Day)] {
         let stretches = text.withBytes { candidateStretches($0) }
         guard !stretches.isEmpty else { return [] }
@@ -122,7 +123,9 @@ enum HTMLDateParser {
             found.sort { $0.location < $1.location }
             for item in found where item.location != lastLocation {
                 // A label reaches only to the next date: "Registriert: 18.09.2008 21.01.2009" labels the first alone.
-                let labelled = followsModificationLabel(item.location, after: previousEnd, in: text)
+                let labelled = followsModificationLabel(
+                    item.location, after: previousEnd, in: text,
+                    labels: keepingRevisions ? readerTimeLabels : modificationLabels)
                 lastLocation = item.location
                 previousEnd = max(previousEnd, item.end)
                 if labelled { continue }
@@ -268,7 +271,10 @@ enum HTMLDateParser {
 
     /// Words that label a date as a revision ("Updated: ...", "Letzte Änderung: ...") or as the reader's current
     /// time ("Aktuelle Zeit: ...", a forum's "It is currently ...", "Registriert: ..."), not the publication.
-    static let modificationLabels = [
+    static let modificationLabels = revisionLabels + readerTimeLabels
+
+    /// Words that label a date as a revision of the page.
+    static let revisionLabels = [
         // en, de
         "update", "modified", "edited", "revised", "änderung", "geändert", "aktualisiert", "zuletzt bearbeitet",
         // fr, es, it, pt
@@ -277,6 +283,11 @@ enum HTMLDateParser {
         // nl, sv, da, pl, cs, ru
         "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno", "обновлено",
         "изменено", "обновление",
+    ]
+
+    /// Words that label a date as the reader's own time, a forum member's registration or a printout's: never the
+    /// page's date, not even as a last resort.
+    static let readerTimeLabels = [
         // the reader's own time, a forum member's registration
         "registriert", "mitglied seit", "member since", "joined", "inscrit le", "aktuelle zeit", "current time",
         "it is currently", "heute ist", "today is", "nous sommes le",
@@ -286,14 +297,16 @@ enum HTMLDateParser {
 
     /// Whether the few characters before a date (a UTF-16 offset), back to the end of the previous date, label it as a
     /// revision date.
-    private static func followsModificationLabel(_ location: Int, after lowerBound: Int, in text: String) -> Bool {
+    private static func followsModificationLabel(
+        _ location: Int, after lowerBound: Int, in text: String, labels: [String]
+    ) -> Bool {
         let utf16 = text.utf16
         guard let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex) else {
             return false
         }
         let start = utf16.index(end, offsetBy: -max(0, min(location - lowerBound, 30)))
         let before = String(decoding: utf16[start..<end], as: UTF16.self).lowercased()
-        return modificationLabels.contains { HTMLContentHints.contains(before, $0) }
+        return labels.contains { HTMLContentHints.contains(before, $0) }
     }
 
     /// A date from a web address: `/2023/11/07/`, `/2023-11-07`, `_20231107_`.

@@ -15,6 +15,10 @@ struct HTMLPageFacts {
     var firstHeading: String?
     var firstArticleHeading: String?
     var headingCount = 0
+    /// The texts of the first `headingsKept` `<h1>`s that hold any, in document order: a page's own headline may
+    /// follow an `<h1>` of the site's name or section, and the title rules look for the one other sources repeat.
+    var headings: [String] = []
+    static let headingsKept = 4
     /// `<time>` and microdata date values: the value, whether the markup says it is the publication date, whether
     /// it says it is a modification date, and whether it sits inside the article markup.
     var times: [TimeFact] = []
@@ -194,10 +198,12 @@ struct HTMLPageFacts {
             // A heading's text is empty exactly when its summary has no length.
             if tree.textLength(of: node) > 0 {
                 headingCount += 1
-                if firstHeading == nil || (inArticle && firstArticleHeading == nil) {
+                let keep = headings.count < Self.headingsKept
+                if keep || firstHeading == nil || (inArticle && firstArticleHeading == nil) {
                     let text = tree.innerText(of: node)
                     firstHeading = firstHeading ?? text
                     if inArticle { firstArticleHeading = firstArticleHeading ?? text }
+                    if keep { headings.append(text) }
                 }
             }
             if firstHeadingOffset == nil { firstHeadingOffset = visibleText.utf8.count }

@@ -30,7 +30,8 @@ enum HTMLPublishedDateChooser {
     static let textWindow = 3000
     static let textWindowBefore = 400
 
-    static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, monthFirst: Bool) -> String? {
+    static func choose(facts: HTMLPageFacts, jsonLD stated: HTMLJSONLD, monthFirst: Bool) -> String? {
+        let jsonLD = isConsistent(stated) ? stated : HTMLJSONLD(scripts: [])
         let addressed = addressDay(facts)
         // The days the page says it was modified: a date printed by the headline on one of them is the revision's.
         let modifiedDays = Set(
@@ -73,12 +74,28 @@ enum HTMLPublishedDateChooser {
         for key in modifiedMetaKeys {
             if let value = facts.meta[key].flatMap(HTMLDateParser.isoValue) { return value }
         }
+        // A date printed by the headline as the page's revision: the only date the page gives.
+        if let value = nearestToHeading(
+            facts: facts, boxes: boxes, monthFirst: monthFirst, keepingRevisions: true)
+        {
+            return value
+        }
         let titles = [facts.documentTitle, facts.meta["og:title"]].compactMap { $0 }
         for title in titles {
             if let day = HTMLDateParser.firstDay(in: title, monthFirst: monthFirst) { return day.iso }
         }
         let text = facts.visibleText.utf8.prefix(4 * textWindow)
         return HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst)?.iso
+    }
+
+    /// Whether a JSON-LD block's dates can be believed: a `datePublished` later than the block's own
+    /// `dateModified` is a re-stamp (a migration, a re-publication), and the block's dates are then no evidence of
+    /// the first publication.
+    static func isConsistent(_ jsonLD: HTMLJSONLD) -> Bool {
+        guard let published = jsonLD.datePublished.flatMap(HTMLDateParser.isoValue).flatMap(HTMLDateParser.day(inISO:)),
+            let modified = jsonLD.dateModified.flatMap(HTMLDateParser.isoValue).flatMap(HTMLDateParser.day(inISO:))
+        else { return true }
+        return published <= modified
     }
 
     /// The date in the page's own address (canonical link, `og:url`, ...).
@@ -133,7 +150,8 @@ enum HTMLPublishedDateChooser {
     /// markup's own statements given a head start; without a headline, the first in document order. With `reach`,
     /// only dates that near the headline count, whatever their head start.
     static func nearestToHeading(
-        facts: HTMLPageFacts, boxes: [HTMLPageFacts.DateText], monthFirst: Bool, reach: Int? = nil
+        facts: HTMLPageFacts, boxes: [HTMLPageFacts.DateText], monthFirst: Bool, reach: Int? = nil,
+        keepingRevisions: Bool = false
     ) -> String? {
         var candidates: [(value: String, score: Int)] = []
         let heading = facts.firstHeadingOffset
@@ -141,20 +159,25 @@ enum HTMLPublishedDateChooser {
             guard let reach else { return true }
             return distance(from: heading, to: offset) <= reach
         }
-        let times = facts.times.filter { !$0.isModified && !$0.inAside && near($0.offset) }
+        let times = facts.times.filter { (keepingRevisions || !$0.isModified) && !$0.inAside && near($0.offset) }
         for time in times {
             guard let value = HTMLDateParser.isoValue(time.value) else { continue }
             let bonus = time.inArticle ? 400 : 300
             candidates.append((value, distance(from: heading, to: time.offset) - bonus))
         }
         for box in boxes where near(box.offset) {
-            guard let day = HTMLDateParser.firstDay(in: box.text, monthFirst: monthFirst) else { continue }
+            guard
+                let day = HTMLDateParser.firstDay(
+                    in: box.text, monthFirst: monthFirst, keepingRevisions: keepingRevisions)
+            else { continue }
             candidates.append((day.iso, distance(from: heading, to: box.offset) - 150))
         }
         let span = reach.map { (before: $0 / 2, after: $0) } ?? (before: textWindowBefore, after: textWindow)
         if let (text, start) = facts.textAroundHeading(before: span.before, after: span.after) {
             let window = String(text)
-            for (location, day) in HTMLDateParser.locatedDays(in: window, monthFirst: monthFirst) {
+            let days = HTMLDateParser.locatedDays(
+                in: window, monthFirst: monthFirst, keepingRevisions: keepingRevisions)
+            for (location, day) in days {
                 let index = String.Index(utf16Offset: location, in: window)
                 let offset = start + window.utf8.distance(from: window.startIndex, to: index)
                 if facts.isAside(offset) { continue }

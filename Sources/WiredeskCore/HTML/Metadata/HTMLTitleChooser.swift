@@ -5,42 +5,173 @@ import WiredeskText
 ///
 /// JSON-LD `headline`, `og:title`, `twitter:title`, the article's `<h1>` and the `<title>` without its site-name
 /// suffix each vote with a weight; the wording with the most weight behind it wins, the strongest single source
-/// breaking ties. Site names are cut from every candidate first, as many sites append them to `og:title` too.
+/// breaking ties. Site names are cut from every candidate first, as many sites append them to `og:title` too: the
+/// one `og:site_name` states, and the affix the `<title>` carries around its headline. Among agreeing sources the
+/// `<h1>`'s characters are kept (readers see its quotes and dashes), and an `<h1>` that rewords the winner (search
+/// titles are often rewritten for search engines) is the headline readers see, so it is the one chosen.
 enum HTMLTitleChooser {
     /// Separators between a headline and a site or section name in `<title>`.
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " > ", " • ", " ~ ", "_"]
 
+    /// The most support one statement and its copies give (`og:title` 3, a `<title>` and a `twitter:title` that
+    /// copy it 0.5 each): a winner with no more has no second source behind it.
+    static let singleStatement = 4.5
+
+    private struct Candidate {
+        var text: String
+        var weight: Double
+        /// An `<h1>` of the page.
+        var isHeading = false
+        /// Whether it may win on its own weight: a further `<h1>` (after the site's or a section's) may win only
+        /// when another source repeats it.
+        var standsAlone = true
+    }
+
     static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, siteName: String?) -> String? {
-        var candidates: [(text: String, weight: Double)] = []
-        func add(_ text: String?, _ weight: Double) {
+        let rawTitle = facts.documentTitle.map(HTMLTree.collapsingSpaces)
+        let documentHeadline = rawTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }
+        let affixes = rawTitle.flatMap { raw in
+            confirmedAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!, facts, jsonLD)
+        }
+        let siteKeys = Set(([siteName] + (affixes?.names ?? [])).compactMap { $0.map(HTMLTitleSimilarity.words) })
+        var candidates: [Candidate] = []
+        func add(_ text: String?, _ weight: Double, isHeading: Bool = false, standsAlone: Bool = true) {
             guard let text else { return }
-            let cleaned = withoutSiteName(HTMLTree.collapsingSpaces(text), siteName: siteName)
-            if !cleaned.isEmpty { candidates.append((cleaned, weight)) }
+            var cleaned = withoutSiteName(HTMLTree.collapsingSpaces(text), siteName: siteName)
+            if let affixes { cleaned = affixes.cut(from: cleaned) }
+            // An `<h1>` that only names the site is its logo, not a headline.
+            if isHeading && siteKeys.contains(HTMLTitleSimilarity.words(cleaned)) { return }
+            if !cleaned.isEmpty {
+                candidates.append(
+                    Candidate(text: cleaned, weight: weight, isHeading: isHeading, standsAlone: standsAlone))
+            }
         }
         add(jsonLD.headline, 3)
         add(facts.meta(["og:title"]), 3)
-        if let heading = facts.firstArticleHeading {
-            add(heading, 2)
-        } else if facts.headingCount == 1 {
-            add(facts.firstHeading, 2)
+        let visibleHeading = facts.firstArticleHeading ?? (facts.headingCount == 1 ? facts.firstHeading : nil)
+        add(visibleHeading, 2, isHeading: true)
+        for heading in facts.headings where heading != visibleHeading {
+            add(heading, 1, isHeading: true, standsAlone: false)
         }
-        add(facts.documentTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }, 2)
-        add(facts.meta(["twitter:title"]), 1)
+        // An `og:title` that copies the `<title>` is one statement, not two.
+        let copied = rawTitle != nil && facts.meta(["og:title"]).map(HTMLTree.collapsingSpaces) == rawTitle
+        add(documentHeadline, copied ? 0.5 : 2)
+        // Likewise a `twitter:title` that copies the `og:title`.
+        let twitterCopies = facts.meta(["twitter:title"]) == facts.meta(["og:title"])
+        add(facts.meta(["twitter:title"]), twitterCopies ? 0.5 : 1)
         add(facts.meta(["dc.title", "dcterms.title", "headline", "parsely-title", "sailthru.title"]), 1)
-        add(facts.documentTitle, 0.5)
+        if documentHeadline == rawTitle && !copied { add(rawTitle, 0.5) }
         guard !candidates.isEmpty else { return nil }
 
         let keys = candidates.map { HTMLTitleSimilarity.words($0.text) }
-        var best: (text: String, support: Double, weight: Double)?
-        for (candidate, key) in zip(candidates, keys) {
-            let support = zip(candidates, keys).reduce(0) { total, other in
-                other.1 == key ? total + other.0.weight : total
-            }
-            if best == nil || support > best!.support || (support == best!.support && candidate.weight > best!.weight) {
-                best = (candidate.text, support, candidate.weight)
+        var best: (index: Int, support: Double, weight: Double)?
+        for (index, key) in keys.enumerated() {
+            let group = keys.indices.filter { keys[$0] == key }
+            guard group.contains(where: { candidates[$0].standsAlone }) else { continue }
+            let support = group.reduce(0) { $0 + candidates[$1].weight }
+            let weight = candidates[index].weight
+            if best == nil || support > best!.support || (support == best!.support && weight > best!.weight) {
+                best = (index, support, weight)
             }
         }
-        return best?.text
+        guard let best else { return nil }
+        let winner = candidates[best.index]
+        // Search and social titles are often written apart from the headline readers see: when only one such
+        // statement (with its copies) backs the winner, the visible headline of some length is the page's own.
+        if best.support < Self.singleStatement,
+            let visible = candidates.first(where: { $0.isHeading && $0.standsAlone }), isLongHeadline(visible.text)
+        {
+            return visible.text
+        }
+        let headings = candidates.indices.filter { candidates[$0].isHeading }
+        if let agreeing = headings.first(where: { keys[$0] == keys[best.index] }) {
+            return candidates[agreeing].text
+        }
+        let rewording = headings.first { rewords(candidates[$0].text, winner.text) }
+        return rewording.map { candidates[$0].text } ?? winner.text
+    }
+
+    /// The site affixes of the `<title>` when they read as a site's name. A dash also joins a headline's own parts
+    /// ("Headline – Features and prices"): what a dash cut off is a site's name only when another source states
+    /// the headline without it; a bar or a double colon sets a name apart on its own.
+    static func confirmedAffixes(
+        of original: String, headline: String, _ facts: HTMLPageFacts, _ jsonLD: HTMLJSONLD
+    ) -> SiteAffixes? {
+        let affixes = siteAffixes(of: original, headline: headline)
+        guard affixes.prefix != nil || !affixes.suffixes.isEmpty else { return nil }
+        if affixes.isNamelike { return affixes }
+        let key = HTMLTitleSimilarity.words(headline)
+        let others = [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])] + facts.headings
+        return others.contains { $0.map(HTMLTitleSimilarity.words) == key } ? affixes : nil
+    }
+
+    /// Whether `heading` says what `title` says in other words: it reads like a headline, most of its wording is in
+    /// the title and it repeats much of the title's (a section name or a teaser's headline does neither).
+    static func rewords(_ heading: String, _ title: String) -> Bool {
+        guard looksLikeHeadline(heading), 5 * heading.count >= 2 * title.count else { return false }
+        return HTMLTitleSimilarity.similarity(title, heading) >= 0.6
+            && HTMLTitleSimilarity.similarity(heading, title) >= 0.6
+    }
+
+    /// What a `<title>` holds around its headline (`original` less `headline`): a site or section name with its
+    /// separator, in front or behind.
+    struct SiteAffixes {
+        /// The affix in front, separator included, and the one behind, each also as its shorter tails (from each
+        /// separator in it), longest first: other sources may carry only the last part ("| Site" of "| Section |
+        /// Site").
+        var prefix: String?
+        var suffixes: [String] = []
+
+        /// Separators that set a site's name apart and seldom join a headline's own parts.
+        static let nameSeparators = [" | ", " :: ", " » ", " · ", " • "]
+
+        /// Whether the affix is set apart by one of `nameSeparators`.
+        var isNamelike: Bool {
+            let separators = Self.nameSeparators
+            if let prefix { return separators.contains { prefix.hasSuffix($0) } }
+            return suffixes.first.map { suffix in separators.contains { suffix.hasPrefix($0) } } ?? false
+        }
+
+        /// The names the affixes hold, without separators.
+        var names: [String] {
+            var result: [String] = []
+            for affix in suffixes + [prefix].compactMap({ $0 }) {
+                var name = affix
+                for separator in separators {
+                    if name.hasPrefix(separator) { name = String(name.dropFirst(separator.count)) }
+                    if name.hasSuffix(separator) { name = String(name.dropLast(separator.count)) }
+                }
+                if !name.isEmpty { result.append(name) }
+            }
+            return result
+        }
+
+        func cut(from title: String) -> String {
+            if let prefix, title.count > prefix.count, title.hasPrefix(prefix) {
+                return String(title.dropFirst(prefix.count))
+            }
+            for suffix in suffixes where title.count > suffix.count && title.hasSuffix(suffix) {
+                return String(title.dropLast(suffix.count))
+            }
+            return title
+        }
+    }
+
+    static func siteAffixes(of original: String, headline: String) -> SiteAffixes {
+        var affixes = SiteAffixes()
+        guard headline != original, !headline.isEmpty else { return affixes }
+        if original.hasPrefix(headline) {
+            let suffix = String(original.dropFirst(headline.count))
+            let bytes = Array(suffix.utf8)
+            let starts = (1..<max(1, bytes.count)).filter { offset in
+                separators.contains { bytes[offset...].starts(with: $0.utf8) }
+            }
+            // The last few parts are enough: a title of many parts is no site's name.
+            affixes.suffixes = [suffix] + starts.suffix(3).map { String(decoding: bytes[$0...], as: UTF8.self) }
+        } else if original.hasSuffix(headline) {
+            affixes.prefix = String(original.dropLast(headline.count))
+        }
+        return affixes
     }
 
     /// Cuts a known site name, with its separator, from either end of a title.
@@ -144,6 +275,11 @@ enum HTMLTitleChooser {
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.count)
+    }
+
+    /// Four words or more, or twelve CJK characters: longer than a section's or a site's name.
+    static func isLongHeadline(_ text: String) -> Bool {
+        HTMLTitleSimilarity.words(text).count >= 4 || text.unicodeScalars.lazy.filter { $0.value >= 0x2E80 }.count >= 12
     }
 
     private static func looksLikeHeadline(_ text: String) -> Bool {
