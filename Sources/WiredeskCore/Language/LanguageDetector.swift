@@ -93,6 +93,13 @@ public enum LanguageDetector {
                 "juga", "ke", "adalah",
             ]
         ),
+        (
+            "vi",
+            [
+                "của", "và", "các", "là", "được", "trong", "cho", "có", "với", "đã", "này", "những", "một", "không",
+                "người", "theo", "đến", "từ", "năm", "đang",
+            ]
+        ),
     ]
 
     /// For each stop word, the languages (bits, by index in `stopWords`) that use it.

@@ -62,12 +62,17 @@ public enum WireCopyParser {
         let resolved =
             hints.published.map { PublicationDateResolver.Resolved(iso: $0, yearInferred: false) }
             ?? PublicationDateResolver.resolveDate(
-                headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates),
-                referenceDates: leadIn.headers.flatMap(\.dates),
+                // A numeric header date either of whose numbers may be the day counts in the reading the
+                // dateline's day and month agree with.
+                headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates)
+                    + leadIn.headers.flatMap(\.ambiguousDates).filter {
+                        $0.month == dateline?.month && $0.day == dateline?.day
+                    },
+                referenceDates: leadIn.headers.flatMap { $0.dates + $0.ambiguousDates },
                 dateline: dateline,
                 receivedAt: receivedAt)
         let byline =
-            hints.byline ?? leadInByline?.names
+            hints.byline ?? leadInByline?.names ?? dateline?.byline
             ?? cleaned.creditLines.lazy.compactMap(BylineExtractor.reporters(inCredit:)).first
 
         return Article(
