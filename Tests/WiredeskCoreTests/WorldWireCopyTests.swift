@@ -97,6 +97,16 @@ import Testing
             title: "Cần Thơ mở cầu mới", place: "Cần Thơ", date: "2023-11-15", agency: "VNA", lead: "Thành phố đã",
             absent: ["(TTXVN", "GMT+7"]),
         Story(
+            text: "Ayşe Kaya   |14.02.2024 - Güncelleme : 15.02.2024\n\nEskişehir'de yeni kütüphane açıldı\n\n"
+                + "ESKİŞEHİR (AA) - Kentte yeni bir kütüphane hizmete girdi.\n\nKütüphane her gün açık olacak.",
+            title: "Eskişehir'de yeni kütüphane açıldı", place: "Eskişehir", date: "2024-02-14", agency: "Anadolu",
+            byline: "Ayşe Kaya", lead: "Kentte yeni", absent: ["Güncelleme", "(AA)"]),
+        Story(
+            text: "जयपुर, 9 जनवरी (आईएएनएस)। राजस्थान में ठंड बढ़ गई।\n\nस्कूल बंद रहेंगे।\n\n--आईएएनएस\n\n"
+                + "एबीसी/एक्सवाईजेड",
+            title: nil, place: "जयपुर", date: "2024-01-09", agency: "IANS", lead: "राजस्थान में",
+            absent: ["आईएएनएस", "एक्सवाईजेड"]),
+        Story(
             text: "İZMİR (AA) - Kentte yeni bir park açıldı.\n\nPark halka açık.",
             title: nil, place: "İzmir", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
     ]
@@ -160,5 +170,15 @@ import Testing
     @Test(arguments: [("İZMİR", "İzmir"), ("DİYARBAKIR", "Diyarbakır"), ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург")])
     func writesPlacesInProseCase(written: String, expected: String) {
         #expect(PlaceName.normalCase(written) == expected)
+    }
+
+    /// Short stories of the Latin-script agencies are told apart by their function words.
+    @Test(arguments: [
+        ("La ciudad de Valencia abrió este martes un nuevo puente sobre el río.", "es"),
+        ("Kentte yeni bir köprü hizmete girdi ve trafik rahatladı.", "tr"),
+        ("Thành phố đã khánh thành cây cầu mới của tỉnh trong năm nay.", "vi"),
+    ])
+    func detectsTheLanguage(text: String, language: String) {
+        #expect(LanguageDetector.detect(text) == language)
     }
 }

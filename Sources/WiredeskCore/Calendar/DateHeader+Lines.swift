@@ -64,8 +64,25 @@ extension DateHeader {
     /// Date lines are short: a line longer than this is story.
     static let longestDateLine = 160
 
+    /// A reporter's name set off by a bar before a date line, as Anadolu's pages head a story
+    /// (`Jane Doe   |05.12.2023 - Güncelleme : 05.12.2023`): two to four capitalised words.
+    private static let reporterBeforeBar = TextPattern(
+        "^\\s*(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}){1,3})\\s*\\|(?<rest>.*)$")
+
     /// The date line `line` is, or `nil` when it holds a word of headline or story.
     static func dateLine(_ line: Substring) -> DateHeader? {
+        if line.contains("|"), line.utf8.count <= longestDateLine,
+            let match = reporterBeforeBar.firstMatch(in: String(line)), let name = match.group("name"),
+            let rest = match.group("rest"), var header = datesOnlyLine(rest)
+        {
+            header.byline = String(name)
+            return header
+        }
+        return datesOnlyLine(line)
+    }
+
+    /// A line of dates and their furniture alone.
+    private static func datesOnlyLine(_ line: Substring) -> DateHeader? {
         guard line.utf8.count <= longestDateLine,
             line.unicodeScalars.contains(where: { DecimalDigits.digitValue($0) != nil })
         else { return nil }

@@ -16,6 +16,8 @@ struct DateHeader: Equatable {
     /// Both readings of a numeric date either of whose first numbers may be the day (`05/12/2023`): the dateline's
     /// day and month tell which one is meant.
     var ambiguousDates: [FoundDate] = []
+    /// The reporter a site's header names before its date (Anadolu's `Jane Doe |05.12.2023 - Güncelleme : ...`).
+    var byline: String?
 
     /// The labels a header line may open with, and whether each marks a revision, whose date is never the
     /// publication date. `dated` comes before `date` so that the patterns prefer the longer word.

@@ -139,8 +139,8 @@ extension WireCleaner {
             "^\\s*[(（]\\s*(?:完|끝|共同|時事|end|fim|fin|النهاية|انتهى|समाप्त)\\s*[)）]\\s*$", caseInsensitive: true),
         TextPattern("^\\s*/{1,2}\\s*(?:انتهى|النهاية)\\s*/{1,2}\\s*$|^\\s*انتهای\\s+پیام\\s*/?\\s*$"),
         TextPattern(
-            "^\\s*[\\p{L}\\p{M}]{1,8}(?:\\s[\\p{L}\\p{M}]{1,8}){0,3}"
-                + "(?:\\s*/{1,2}\\s*[\\p{L}\\p{M}]{1,8}(?:\\s[\\p{L}\\p{M}]{1,8}){0,3}){1,5}\\s*$"),
+            "^\\s*[\\p{L}\\p{M}]{1,12}(?:\\s[\\p{L}\\p{M}]{1,12}){0,3}"
+                + "(?:\\s*/{1,2}\\s*[\\p{L}\\p{M}]{1,12}(?:\\s[\\p{L}\\p{M}]{1,12}){0,3}){1,5}\\s*$"),
         TextPattern("^\\s*(?:dpa|afp|efe|lusa|aa|ap)(?:\\s+[a-z0-9]{1,5}){1,8}\\s*$", caseInsensitive: true),
         TextPattern("^\\s*\\p{L}{2,10}\\d{4,8}(?:\\s+[\\p{L}\\d]{1,6}){0,4}\\s*$"),
         TextPattern("^\\s*\\d{1,2}:\\d{2}\\s*(?:ت\\s*م|gmt|utc)?\\s*$", caseInsensitive: true),

@@ -138,6 +138,9 @@ public enum WireCopyParser {
             }
             if let header = DateHeader.recognise(line) {
                 leadIn.headers.append(header)
+                if leadIn.byline == nil, let names = header.byline {
+                    leadIn.byline = BylineExtractor.Byline(names: names, agency: nil)
+                }
                 if let glued = header.gluedLead {
                     lines[index] = glued
                     break
