@@ -107,6 +107,16 @@ import Testing
             title: nil, place: "जयपुर", date: "2024-01-09", agency: "IANS", lead: "राजस्थान में",
             absent: ["आईएएनएस", "एक्सवाईजेड"]),
         Story(
+            text:
+                "افتتاح پل در یزد\n\nبه گزارش ایرنا از یزد، پل تازه شهر امروز افتتاح شد.\n\nانتهای پیام/\n\n۱۲۳۴**۵۶۷۸",
+            title: "افتتاح پل در یزد", place: nil, date: nil, agency: "IRNA", lead: "پل تازه شهر",
+            absent: ["به گزارش", "انتهای پیام", "**"]),
+        Story(
+            text: "2023-05-20 11:40:02　来源：新华网\n\n武汉新机场航站楼封顶\n\n"
+                + "新华社武汉５月２０日电（记者刘伟）武汉新机场航站楼20日封顶。\n\n（新华社记者 程敏 摄）\n\n预计明年投用。",
+            title: "武汉新机场航站楼封顶", place: "武汉", date: "2023-05-20", agency: "Xinhua", byline: "刘伟",
+            lead: "武汉新机场航站楼20日封顶", absent: ["摄", "来源"]),
+        Story(
             text: "İZMİR (AA) - Kentte yeni bir park açıldı.\n\nPark halka açık.",
             title: nil, place: "İzmir", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
     ]
@@ -167,7 +177,10 @@ import Testing
         #expect(DecimalDigits.number(Substring(digits)) == value)
     }
 
-    @Test(arguments: [("İZMİR", "İzmir"), ("DİYARBAKIR", "Diyarbakır"), ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург")])
+    @Test(arguments: [
+        ("İZMİR", "İzmir"), ("DİYARBAKIR", "Diyarbakır"), ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург"),
+        ("КОМСОМОЛЬСК-НА-АМУРЕ", "Комсомольск-на-Амуре"),
+    ])
     func writesPlacesInProseCase(written: String, expected: String) {
         #expect(PlaceName.normalCase(written) == expected)
     }
@@ -177,6 +190,7 @@ import Testing
         ("La ciudad de Valencia abrió este martes un nuevo puente sobre el río.", "es"),
         ("Kentte yeni bir köprü hizmete girdi ve trafik rahatladı.", "tr"),
         ("Thành phố đã khánh thành cây cầu mới của tỉnh trong năm nay.", "vi"),
+        ("Badan statistik mencatat pertumbuhan sebesar lima persen, lebih tinggi dari perkiraan.", "id"),
     ])
     func detectsTheLanguage(text: String, language: String) {
         #expect(LanguageDetector.detect(text) == language)

@@ -92,7 +92,8 @@ public enum LanguageDetector {
             "id",
             [
                 "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan", "pada",
-                "juga", "ke", "adalah",
+                "juga", "ke", "adalah", "sebesar", "menjadi", "oleh", "atau", "bahwa", "karena", "telah", "sudah",
+                "para", "secara", "lebih", "tahun",
             ]
         ),
         (

@@ -92,7 +92,7 @@ extension WireCleaner {
         // "photographed by".
         FurnitureRule(
             pattern: TextPattern("^[ \\t]*(?:图为|圖為|图片|圖片).*$|^.{0,200}摄[ \\t]*[)）]?[ \\t]*$"),
-            kind: .photoCredit, firstWords: ["图", "圖"], lastWords: []),
+            kind: .photoCredit, firstWords: ["图", "圖", "（", "新"], lastWords: []),
         // "Read also" in the agencies' languages: `Baca juga: ...`, `Читайте также: ...`, `Leia também: ...`.
         FurnitureRule(
             pattern: TextPattern(

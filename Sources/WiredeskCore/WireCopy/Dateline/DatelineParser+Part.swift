@@ -42,7 +42,7 @@ extension DatelineParser {
         /// One or more blanks: the lead starts after a bare agency name (SPA's `واس`).
         case blank
         /// `به گزارش خبرنگار سیاسی ایرنا،`: "as the political correspondent of IRNA reports", IRNA's opening without
-        /// a place.
+        /// a place, also as `به گزارش ایرنا از اصفهان،` ("... reports from Isfahan").
         case reportOpening
         /// The city right after a Chinese agency's name (`新华社北京`), in Han characters.
         case hanPlace
@@ -101,7 +101,8 @@ extension DatelineParser {
             case .eraMark: "(?:\\s*م(?!\\p{L}))?"
             case .blank: "\\s+"
             case .reportOpening:
-                "به\\s+گزارش(?:\\s+[^\\s،,:]{1,20}){0,5}?\\s+(?<agency>ایرنا|ایسنا|ایلنا|ارنا)\\s*[،,]\\s*"
+                "به\\s+گزارش(?:\\s+[^\\s،,:]{1,20}){0,5}?\\s+(?<agency>ایرنا|ایسنا|ایلنا|ارنا)"
+                    + "(?:\\s+از\\s+[^\\s،,:]{2,20}(?:\\s+[^\\s،,:]{2,20}){0,2})?\\s*[،,]\\s*"
             case .hanPlace: "\\s*(?<place>\\p{Han}{1,10}?)\\s*"
             case .hanDate: "(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\\s*电?"
             case .hanReporters: "\\s*(?:[（(]\\s*(?:记者|記者)\\s*(?<byline>[^）)\\n]{1,30}?)\\s*[）)])?\\s*"

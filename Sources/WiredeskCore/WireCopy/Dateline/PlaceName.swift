@@ -7,6 +7,8 @@ enum PlaceName {
     static let lowerCaseParticles: Set<String> = [
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "es", "en", "au",
         "aux", "sur", "sous", "am", "im", "an", "der", "den", "upon", "on", "of", "y", "e", "al", "el", "ul",
+        // Russian: РОСТОВ-НА-ДОНУ → Ростов-на-Дону.
+        "на",
     ]
 
     /// `lowerCaseParticles` for lookups on bytes.
