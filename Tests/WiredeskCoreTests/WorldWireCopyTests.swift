@@ -138,12 +138,21 @@ import Testing
         ("All Headlines 09:10 March 04, 2024", "2024-03-04"), ("Senin, 4 Maret 2024 09:10 WIB", "2024-03-04"),
         ("प्रकाशित: 4 मार्च 2024, 09:10 IST", "2024-03-04"), ("الاثنين، 04 مارس 2024 - 09:10", "2024-03-04"),
         ("۱۴ آذر ۱۴۰۲، ۱۰:۳۵", "2023-12-05"), ("2024年3月4日 9時10分", "2024-03-04"),
-        ("１４：２１ ０５.１２.２０２３", "2023-12-05"),
+        ("１４：２１ ０５.１２.２０２３", "2023-12-05"), ("05.12.2023, 14:21 Uhr", "2023-12-05"),
+        ("5 de diciembre de 2023 - 14:21 CET", "2023-12-05"), ("05 dez 2023 14h21", "2023-12-05"),
+        ("۱۴۰۲/۰۹/۱۴ ۱۰:۳۵", "2023-12-05"), ("기사입력 2023.12.05. 14:21", "2023-12-05"),
     ])
     func readsDateLines(line: String, date: String) throws {
         let header = try #require(DateHeader.recognise(Substring(line)))
         #expect(header.dates.first.map { String($0.iso.prefix(10)) } == date)
         #expect(!header.isRevision)
+    }
+
+    /// A date line without its year is still no headline.
+    @Test(arguments: ["12月5日 14時21分", "5 ДЕК, 14:21", "Selasa, 5 Desember 14:21 WIB"])
+    func readsYearlessDateLines(line: String) throws {
+        let header = try #require(DateHeader.recognise(Substring(line)))
+        #expect(header.dates.isEmpty)
     }
 
     @Test func anUpdatedDateIsNoPublicationDate() throws {

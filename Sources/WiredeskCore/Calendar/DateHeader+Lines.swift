@@ -16,7 +16,15 @@ extension DateHeader {
         ("güncelleme", true), ("güncellendi", true), ("अपडेटेड", true), ("अपडेट", true), ("수정", true),
         ("更新", true), ("aktualisiert", true), ("mis à jour", true), ("actualizado", true), ("atualizado", true),
         ("actualización", true), ("atualização", true), ("diperbarui", true), ("cập nhật", true),
-        ("آخر تحديث", true), ("تحديث", true), ("به‌روزرسانی", true), ("بروزرسانی", true),
+        ("آخر تحديث", true), ("تحديث", true), ("به‌روزرسانی", true), ("بروزرسانی", true), ("نشر في", false),
+        ("نشر", false), ("기사입력", false), ("최종수정", true), ("업데이트", true), ("stand", false),
+        ("update", true), ("diperbarui pada", true), ("publicado em", false), ("publicado el", false),
+    ]
+
+    /// Words that join a date and its time (`05.12.2023, 14:21 Uhr`, `05/12/2023 à 14h21`, `pukul 14.21 WIB`).
+    static let lineConnectors = [
+        "uhr", "am", "um", "à", "às", "a las", "le", "el", "em", "on", "at", "saat", "pukul", "lúc", "ساعت", "الساعة",
+        "de",
     ]
 
     /// Fields naming the site or the desk that published the story (`来源：新华网`, `Kaynak: AA`): their values are
@@ -49,7 +57,8 @@ extension DateHeader {
             + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{1,2}\\.?\\s*(?:\(MonthNames.strictPattern))(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:\(alternation(WeekdayNames.words + WeekdayNames.otherLanguages.flatMap(\.names))))"
             + "(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:\(alternation(lineLabels.map(\.label))))(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:\(alternation(lineLabels.map(\.label) + lineConnectors)))(?![\\p{L}])"
+            + "|(?<![\\d.])\\d{1,2}[h.]\\d{2}(?![\\d.])"
             + "|(?<![\\p{L}])(?:\(alternation(sourceLabels)))\\s*[:：]\\s*[^\\s|]{0,40}"
             + "|(?<![\\p{L}])(?:\(alternation(lineZones)))(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])"
             + "|[(（][月火水木金土日월화수목금토일][)）]"
@@ -88,12 +97,15 @@ extension DateHeader {
         else { return nil }
         let text = DecimalDigits.ascii(String(line))
         var found = DateFinder.dates(in: text)
-        for hijri in SolarHijriDate.dates(in: text) where !found.contains(where: { $0.range.overlaps(hijri.range) }) {
-            found.append(hijri)
+        let named = DateLineDates.dates(in: text)
+        for other in SolarHijriDate.dates(in: text) + named.full
+        where !found.contains(where: { $0.range.overlaps(other.range) }) {
+            found.append(other)
         }
         var ambiguous: [FoundDate] = []
         var residue = text
-        var taken = found.map(\.range)
+        // Dates without their year (`5 ДЕК, 09:10`) are furniture too.
+        var taken = found.map(\.range) + named.read.filter { range in !found.contains { $0.range.overlaps(range) } }
         for match in ambiguousNumeric.matches(in: text) where !taken.contains(where: { $0.overlaps(match.range) }) {
             guard let first = match.group("first").flatMap({ Int($0) }),
                 let second = match.group("second").flatMap({ Int($0) }),
