@@ -46,6 +46,8 @@ enum DateFinder {
         // 25/12/2016, 12/25/2016, 25-12-2016: day first or month first, whichever the numbers allow
         "(?<![\\d/-])(?<first>\\d{1,2})(?<separator>[/-])(?<second>\\d{1,2})\\k<separator>(?<year>(?:19|20)\\d{2})"
             + "(?!\\d)\(time)",
+        // 2023年12月5日 14:21, as Chinese and Japanese pages write it
+        "(?<year>(?:19|20)\\d{2})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\(time)",
         // December 12, 2016   Dec. 12 2016, 10:20 AM
         "\\b(?<monthName>\(MonthNames.strictPattern))\\s+(?<day>\\d{1,2})\(ordinal),?\\s+(?<year>(?:19|20)\\d{2})\\b\(time)",
         // 12 December 2016   12th Dec. 2016

@@ -13,6 +13,11 @@ struct DateHeader: Equatable {
     var agency: String?
     /// The lead text glued after the header on the same line, `nil` when the line is only a header.
     var gluedLead: Substring?
+    /// Both readings of a numeric date either of whose first numbers may be the day (`05/12/2023`): the dateline's
+    /// day and month tell which one is meant.
+    var ambiguousDates: [FoundDate] = []
+    /// The reporter a site's header names before its date (Anadolu's `Jane Doe |05.12.2023 - Güncelleme : ...`).
+    var byline: String?
 
     /// The labels a header line may open with, and whether each marks a revision, whose date is never the
     /// publication date. `dated` comes before `date` so that the patterns prefer the longer word.
@@ -70,11 +75,13 @@ struct DateHeader: Equatable {
 
     /// The header `line` holds or starts with, or `nil` when it is not a date header.
     static func recognise(_ line: Substring) -> DateHeader? {
-        guard mayBeHeader(line) else { return nil }
+        guard mayBeHeader(line) else { return dateLine(line) }
         let text = String(line)
-        guard text.utf8.count <= 400, let opening = opening.firstMatch(in: text) else { return nil }
+        guard text.utf8.count <= 400, let opening = opening.firstMatch(in: text) else { return dateLine(line) }
         let found = DateFinder.dates(in: text)
-        guard let first = found.first, first.range.lowerBound == opening.range.upperBound else { return nil }
+        guard let first = found.first, first.range.lowerBound == opening.range.upperBound else {
+            return dateLine(line)
+        }
 
         // What is left once dates, labels and agency names are taken out decides: nothing → a header line;
         // words → the lead, glued after the header's first date.
@@ -89,10 +96,14 @@ struct DateHeader: Equatable {
         if !residue.contains(where: \.isLetter) {
             return DateHeader(dates: found.map(\.date), isRevision: isRevision, agency: agency, gluedLead: nil)
         }
+        // Furniture the opening's words leave (`2023-12-05 14:21　来源：新华网`) makes a date line, not a glued lead.
+        if let dateLine = dateLine(line) { return dateLine }
         // A lead is a sentence of its own: a date followed by words in lower case (`December 12, 2016 will be
         // remembered ...`) is the lead sentence itself, not a header.
         let lead = text[first.range.upperBound...].drop { $0.isWhitespace || $0 == "|" || $0 == "-" }
-        guard let start = lead.first, start.isLetter || start.isPunctuation, !start.isLowercase else { return nil }
+        guard let start = lead.first, start.isLetter || start.isPunctuation, !start.isLowercase else {
+            return dateLine(line)
+        }
         return DateHeader(dates: [first.date], isRevision: isRevision, agency: nil, gluedLead: Substring(lead))
     }
 }

@@ -12,6 +12,10 @@ struct MonthReaders: OptionSet, Sendable {
     static let headerOpening = MonthReaders(rawValue: 4)
     /// `HTMLDateParser`: dates as web pages print them, in the languages of the feeds.
     static let webPages = MonthReaders(rawValue: 8)
+    /// `HijriDate`: the months of the Islamic (Umm al-Qura) calendar, which Saudi copy dates by.
+    static let islamicDates = MonthReaders(rawValue: 16)
+    /// `SolarHijriDate`: the months of the Iranian calendar, which Persian copy and its sites date by.
+    static let solarHijriDates = MonthReaders(rawValue: 32)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 }
@@ -62,6 +66,8 @@ struct MonthLanguage: Sendable {
 extension MonthNames {
     private static let everyReader: MonthReaders = [.datelines, .runningText, .headerOpening, .webPages]
     private static let headersAndPages: MonthReaders = [.runningText, .headerOpening, .webPages]
+    /// The readers of the other languages agencies file in: their datelines and the date lines of their sites.
+    private static let wireLanguages: MonthReaders = [.datelines, .runningText]
 
     /// Month names and their abbreviations in every language wiredesk reads dates in, one row a language. A word the
     /// same in two languages (`april`, `agosto`) is in each language's row; a shortening two languages share is in the
@@ -178,14 +184,75 @@ extension MonthNames {
                 "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
                 "ноября", "декабря",
             ],
-            nameForm: .genitive, nameReaders: .webPages),
+            // TASS and RIA Novosti date by the genitive (`5 декабря`) or its shortening (`5 дек`, `5 ДЕК 2023`).
+            nameForm: .genitive, nameReaders: [.datelines, .runningText, .webPages],
+            others: [
+                (1, "янв", .abbreviation, .runningText), (2, "фев", .abbreviation, .runningText),
+                (3, "мар", .abbreviation, .runningText), (4, "апр", .abbreviation, .runningText),
+                (5, "май", .name, wireLanguages), (6, "июн", .abbreviation, .runningText),
+                (7, "июл", .abbreviation, .runningText), (8, "авг", .abbreviation, .runningText),
+                (9, "сен", .abbreviation, .runningText), (9, "сент", .abbreviation, .runningText),
+                (10, "окт", .abbreviation, .runningText), (11, "ноя", .abbreviation, .runningText),
+                (11, "нояб", .abbreviation, .runningText), (12, "дек", .abbreviation, .runningText),
+            ]),
         MonthLanguage(
             language: "tr",
             names: [
                 "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
                 "aralık",
             ],
-            nameReaders: .webPages),
+            nameReaders: [.datelines, .runningText, .webPages]),
+        // Antara and the Indonesian press.
+        MonthLanguage(
+            language: "id",
+            names: [
+                "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                "november", "desember",
+            ],
+            nameReaders: wireLanguages,
+            others: [(8, "agu", .abbreviation, .runningText), (12, "des", .abbreviation, .runningText)]),
+        // The Gregorian months as Egyptian and Gulf agencies write them (MENA, WAM, QNA, SPA's `الموافق` date).
+        MonthLanguage(
+            language: "ar",
+            names: [
+                "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+                "ديسمبر",
+            ],
+            nameReaders: wireLanguages,
+            others: [
+                (4, "إبريل", .variant, wireLanguages), (4, "ابريل", .variant, wireLanguages),
+                (8, "اغسطس", .variant, wireLanguages), (10, "اكتوبر", .variant, wireLanguages),
+            ]),
+        // IANS and PTI's Hindi service (Bhasha), both spellings of the nasal.
+        MonthLanguage(
+            language: "hi",
+            names: ["जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"],
+            nameReaders: wireLanguages,
+            others: [
+                (2, "फ़रवरी", .variant, wireLanguages), (9, "सितम्बर", .variant, wireLanguages),
+                (10, "अक्तूबर", .variant, wireLanguages), (11, "नवम्बर", .variant, wireLanguages),
+                (12, "दिसम्बर", .variant, wireLanguages),
+            ]),
+        // The months of the Islamic calendar (Umm al-Qura), which SPA datelines give before the Gregorian date.
+        MonthLanguage(
+            language: "ar-hijri",
+            names: [
+                "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان",
+                "شوال", "ذو القعدة", "ذو الحجة",
+            ],
+            nameReaders: .islamicDates,
+            others: [
+                (3, "ربيع الاول", .variant, .islamicDates), (4, "ربيع الثاني", .variant, .islamicDates),
+                (6, "جمادى الثانية", .variant, .islamicDates), (5, "جمادى الاولى", .variant, .islamicDates),
+                (11, "ذي القعدة", .variant, .islamicDates), (12, "ذي الحجة", .variant, .islamicDates),
+            ]),
+        // The months of the Iranian (Solar Hijri) calendar, which IRNA's pages date by.
+        MonthLanguage(
+            language: "fa",
+            names: [
+                "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+            ],
+            nameReaders: .solarHijriDates),
     ]
 
     /// Every month word of `table`, row by row.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The month words wire datelines and date headers use, selected from `MonthNames.table`, and a tolerant reading of
 /// them.
 ///
@@ -18,7 +20,9 @@ enum MonthNames {
     }
 
     /// Regular-expression alternation matching a month word as it may appear (validated by `month(of:)`).
-    static let wordPattern = "\\p{L}{3,10}\\.?"
+    /// Letters and marks: a Devanagari name spells its vowels with combining signs (`दिसंबर`), and May is two
+    /// letters in Hindi (`मई`).
+    static let wordPattern = "\\p{L}[\\p{L}\\p{M}]{1,11}\\.?"
 
     /// Strict alternation of month names and abbreviations, for finding dates in running text (case-insensitive
     /// patterns only), longest first so that `January` is preferred to `Jan`.
@@ -43,8 +47,30 @@ enum MonthNames {
         return monthBySpelling(of: word)
     }
 
+    /// Every dateline word outside ASCII, read as written whatever its length: `май`, `मई`, `إبريل`.
+    private static let exactWords: [String: Int] = {
+        var table: [String: Int] = [:]
+        for word in words(for: .datelines) where word.word.utf8.contains(where: { $0 >= 0x80 }) {
+            table[word.word] = word.month
+        }
+        return table
+    }()
+
+    private static func exactKey(_ word: Substring) -> String {
+        var letters = word.lowercased()
+        if letters.hasSuffix(".") { letters.removeLast() }
+        return letters
+    }
+
     /// `month(of:)` on strings: prefixes of every language's names, then English names with one letter wrong.
     static func monthBySpelling(of word: Substring) -> Int? {
+        if word.utf8.contains(where: { $0 >= 0x80 }), let exact = exactWords[exactKey(word)] { return exact }
+        // A Turkish name in capitals has lost its dotless `ı` (`MAYIS`, `KASIM`): read it with Turkish casing.
+        if word.contains("I"),
+            let exact = exactWords[exactKey(Substring(word.replacingOccurrences(of: "I", with: "ı")))]
+        {
+            return exact
+        }
         var letters = word.lowercased()
         if letters.hasSuffix(".") { letters.removeLast() }
         guard letters.count >= 3, letters.count <= 10 else { return nil }

@@ -44,12 +44,25 @@ enum PublicationDateResolver {
         }
         let headerDates = headerDates.filter { isPossible(year: $0.year, month: $0.month, day: $0.day) }
         let referenceDates = referenceDates.filter { isPossible(year: $0.year, month: $0.month, day: $0.day) }
-        if let best = headerDates.first(where: { $0.month == dateline?.month && $0.day == dateline?.day })
-            ?? headerDates.first
-        {
+        // A dateline with a day and no month (Kyodo's and Yonhap's day in the lead) agrees with a header of that day.
+        let agrees = { (date: FoundDate) in
+            date.day == dateline?.day && (dateline?.month == nil || date.month == dateline?.month)
+        }
+        if let best = headerDates.first(where: agrees) ?? headerDates.first {
             return Resolved(iso: best.iso, yearInferred: false)
         }
-        guard let month = dateline?.month, let day = dateline?.day else { return nil }
+        guard let day = dateline?.day else { return nil }
+        guard let month = dateline?.month else {
+            // The latest day of that number on or before the text's other dates, or the time of receipt.
+            if let reference = referenceDates.first {
+                return latest(day: day, onOrBefore: reference).map { Resolved(iso: $0, yearInferred: false) }
+            }
+            let received = Int(((receivedAt.timeIntervalSince1970 + clockAheadAllowance) / 86_400).rounded(.down))
+            let today = CivilDay.date(ofDay: received)
+            return latest(day: day, onOrBefore: FoundDate(year: today.year, month: today.month, day: today.day)).map {
+                Resolved(iso: $0, yearInferred: true)
+            }
+        }
         if let year = dateline?.year, isPossible(year: year, month: month, day: day) {
             return Resolved(iso: FoundDate.isoDate(year: year, month: month, day: day), yearInferred: false)
         }
@@ -83,5 +96,18 @@ enum PublicationDateResolver {
             if best == nil || distance < best!.distance { best = (year, distance) }
         }
         return best.map { FoundDate.isoDate(year: $0.year, month: month, day: day) }
+    }
+
+    /// The latest date whose day of the month is `day`, on or before `reference`.
+    private static func latest(day: Int, onOrBefore reference: FoundDate) -> String? {
+        var (year, month) = (reference.year, reference.month)
+        if day > reference.day { (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1) }
+        for _ in 0..<3 {
+            if day <= CivilDay.length(ofMonth: month, inYear: year) {
+                return FoundDate.isoDate(year: year, month: month, day: day)
+            }
+            (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
+        }
+        return nil
     }
 }

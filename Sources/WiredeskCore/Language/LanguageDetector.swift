@@ -53,7 +53,8 @@ public enum LanguageDetector {
             "es",
             [
                 "el", "la", "los", "las", "de", "que", "y", "en", "del", "por", "con", "una", "para", "se", "es",
-                "al", "como", "más", "fue", "su", "lo", "sus", "este", "pero", "ha", "según",
+                "al", "como", "más", "fue", "su", "lo", "sus", "este", "pero", "ha", "según", "un", "esta", "sobre",
+                "entre", "tras", "desde", "hasta",
             ]
         ),
         (
@@ -81,7 +82,8 @@ public enum LanguageDetector {
             "tr",
             [
                 "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "gibi", "daha", "çok", "ancak",
-                "ise", "kadar", "sonra", "ama", "değil", "göre", "olduğunu", "şekilde", "yüzde", "dedi",
+                "ise", "kadar", "sonra", "ama", "değil", "göre", "olduğunu", "şekilde", "yüzde", "dedi", "yeni",
+                "oldu", "etti", "tarafından", "olduğu",
             ]
         ),
         ("pl", ["i", "w", "nie", "się", "na", "z", "do", "jest", "że", "to", "jak", "po", "od", "oraz", "przez"]),
@@ -90,7 +92,15 @@ public enum LanguageDetector {
             "id",
             [
                 "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "dalam", "tidak", "akan", "pada",
-                "juga", "ke", "adalah",
+                "juga", "ke", "adalah", "sebesar", "menjadi", "oleh", "atau", "bahwa", "karena", "telah", "sudah",
+                "para", "secara", "lebih", "tahun",
+            ]
+        ),
+        (
+            "vi",
+            [
+                "của", "và", "các", "là", "được", "trong", "cho", "có", "với", "đã", "này", "những", "một", "không",
+                "người", "theo", "đến", "từ", "năm", "đang",
             ]
         ),
     ]

@@ -40,6 +40,9 @@ enum BylineExtractor {
     /// Where a contributor was, up to the next name or the end: ` in San Juan, Puerto Rico,`.
     private static let contributorPlace = TextPattern(
         "\\s+(?:in|from)\\s+\\p{Lu}.*?(?=,?\\s+and\\s+\\p{Lu}|,?\\s*$)", caseInsensitive: false)
+    /// A credit field naming the reporter (Antara's `Pewarta: Jane Doe`, `Penulis: ...`); its `Editor:` is not one.
+    private static let labelledReporter = TextPattern(
+        "^\\s*(?:pewarta|penulis|wartawan)\\s*:\\s*(?<names>\\p{Lu}[^:;()]{1,80}?)\\s*$", caseInsensitive: true)
     /// Credits to a desk rather than reporters: `Reporting by Dubai Newsroom`.
     private static let deskWords = ["newsroom", "bureau", "desk"].map { Array($0.utf8) }
 
@@ -75,6 +78,9 @@ enum BylineExtractor {
 
     /// The reporters a credit line names, joined by " and ", or `nil` when it names none.
     static func reporters(inCredit line: String) -> String? {
+        if let match = labelledReporter.firstMatch(in: line), let names = match.group("names") {
+            return String(names.trimmingWhitespace())
+        }
         var names: [String] = []
         let bytes = Array(line.utf8)
         var index = 0

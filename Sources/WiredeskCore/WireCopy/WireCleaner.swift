@@ -19,6 +19,8 @@ enum WireCleaner {
     /// Kinds of lines that are not part of the story, wherever they appear.
     enum Furniture {
         case separator, navigation, photoCredit, credit, copyright
+        /// A note to editors (`(Добавлены подробности в 4-5 абзацах)`).
+        case editorNote
     }
 
     /// Lines that end a story besides agency sign-offs (see `signOffAgency`): end marks, routing codes. Only removed
@@ -107,108 +109,6 @@ enum WireCleaner {
         var openings: [String] = []
     }
 
-    /// Lines that are page furniture or credits, removed wherever they appear (short lines only). Each pattern is
-    /// matched against one whole line, case-insensitively.
-    static let furnitureLines: [FurnitureRule] = [
-        FurnitureRule(
-            pattern: TextPattern("^[ \\t]*(?:[-=_*~#•·+][ \\t]*){3,}$"), kind: .separator,
-            firstWords: ["-", "=", "_", "*", "~", "#", "•", "·", "+"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*follow[ \\t]+(?:us|\\S+(?:[ \\t]+\\S+){0,4}[ \\t]+on[ \\t]+"
-                    + "(?:twitter|facebook|instagram|telegram|x|linkedin))\\b.*$",
-                caseInsensitive: true),
-            kind: .navigation, firstWords: ["follow"]),
-        // Calls to follow a live page or an outlet's coverage: `Follow live coverage`, `Follow AP's coverage of the
-        // election at https://...`, `Follow our live updates here`.
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*follow[ \\t]+(?:\\S+[ \\t]+){0,6}?(?:live|coverage|updates|blog)\\b.*$", caseInsensitive: true),
-            kind: .navigation, firstWords: ["follow"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*(?:read[ \\t]+more|read[ \\t]+also|also[ \\t]+read|see[ \\t]+also|more[ \\t]+on[ \\t]+this)"
-                    + "[ \\t]*(?:[:>»›|-].*)?$",
-                caseInsensitive: true),
-            kind: .navigation, firstWords: ["read", "also", "see", "more"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*(?:our[ \\t]+standards[ \\t]*:|to[ \\t]+contact[ \\t]+the[ \\t]+(?:reporters?|editors?|authors?)\\b).*$",
-                caseInsensitive: true),
-            kind: .navigation, firstWords: ["our", "to"], openings: ["our standards", "to contact the"]),
-        // A line ending in a contact address: `jdoe@agency.example`, `Jane Doe in Paris at jdoe@agency.example`.
-        FurnitureRule(
-            pattern: TextPattern(
-                "^.{0,150}?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}[ \\t]*$"),
-            kind: .navigation,
-            lastWords: [
-                "com", "net", "org", "info", "int", "news", "co", "uk", "kr", "cn", "jp", "ir", "ru", "de", "fr", "in",
-                "tr", "ae", "sa",
-            ]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*related(?:[ \\t]+(?:stories|articles|news|coverage|content|links|topics))?[ \\t]*(?::.*)?$",
-                caseInsensitive: true),
-            kind: .navigation, firstWords: ["related"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*(?:(?:click[ \\t]+here|share[ \\t]+(?:this|on)|subscribe[ \\t]+(?:to|here|now|for)"
-                    + "|sign[ \\t]+up(?:[ \\t]+(?:here|now|today))?[ \\t]+(?:for|to))\\b.*"
-                    + "|sign[ \\t]+up(?:[ \\t]+(?:here|now|today))?[ \\t]*[.!:]?[ \\t]*)$",
-                caseInsensitive: true),
-            kind: .navigation, firstWords: ["click", "share", "subscribe", "sign"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*[\\[(]?[ \\t]*(?:file[ \\t]+)?(?:photo|photograph|picture|pic|image)s?[ \\t]*"
-                    + "(?::|/|\\bby\\b|\\bcredit\\b|\\bcourtesy\\b).*$",
-                caseInsensitive: true),
-            kind: .photoCredit,
-            firstWords: [
-                "file", "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "image",
-                "images",
-            ]),
-        // An agency's credit under a picture, in brackets: `(AP Photo/Jane Doe)`, `(AFP Photo / John Roe)`,
-        // `(Reuters Photo)`, `[EPA Photo/...]`.
-        FurnitureRule(
-            pattern: TextPattern(
-                "^[ \\t]*[\\[(][ \\t]*(?:ap|afp|epa|upi|ansa|efe|dpa|reuters|xinhua|kyodo|yonhap|anadolu|aa|pti|ians"
-                    + "|bernama|antara|irna|wam|spa|kuna|qna|mena|tass|ria)[ \\t]+(?:file[ \\t]+)?(?:photo|picture|image)s?"
-                    + "\\b[^()\\[\\]]*[\\])][ \\t.]*$",
-                caseInsensitive: true),
-            kind: .photoCredit,
-            firstWords: [
-                "ap", "afp", "epa", "upi", "ansa", "efe", "dpa", "reuters", "xinhua", "kyodo", "yonhap", "anadolu",
-                "aa",
-                "pti", "ians", "bernama", "antara", "irna", "wam", "spa", "kuna", "qna", "mena", "tass", "ria",
-            ]),
-        // (Reporting by ...; Editing by ...) · Additional reporting by ... · Writing by ...
-        FurnitureRule(
-            pattern: nil, kind: .credit, firstWords: ["additional", "reporting"],
-            openings: ["reporting by", "additional reporting by"]),
-        FurnitureRule(
-            pattern: nil, kind: .credit,
-            firstWords: ["writing", "editing", "edited", "compiled", "translated", "produced", "written"],
-            openings: [
-                "writing by", "editing by", "edited by", "compiled by", "translated by", "produced by", "written by",
-            ]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^.*\\bcontributed[ \\t]+(?:reporting[ \\t]+)?to[ \\t]+this[ \\t]+(?:report|story|article)\\.?\\)?[ \\t]*$",
-                caseInsensitive: true),
-            kind: .credit, lastWords: ["report", "story", "article"]),
-        FurnitureRule(
-            pattern: TextPattern(
-                "^.*\\b(?:writers?|correspondents?|reporters?)\\b.*\\bcontributed\\.?\\)?[ \\t]*$",
-                caseInsensitive: true),
-            kind: .credit, lastWords: ["contributed"]),
-        FurnitureRule(
-            pattern: TextPattern("^[ \\t]*\\(?[ \\t]*(?:©|\\(c\\)|copyright\\b).*$", caseInsensitive: true),
-            kind: .copyright, firstWords: ["©", "c", "copyright"]),
-        FurnitureRule(
-            pattern: TextPattern("^.*\\ball[ \\t]+rights[ \\t]+reserved\\.?[ \\t]*$", caseInsensitive: true),
-            kind: .copyright, lastWords: ["reserved"]),
-    ]
-
     /// For each cue word, the rows of `furnitureLines` it calls up, as bits.
     private static let rowsByFirstWord = rows(by: \.firstWords)
     private static let rowsByLastWord = rows(by: \.lastWords)
@@ -273,10 +173,12 @@ enum WireCleaner {
         if let agency = AgencyCatalog.canonicalName(name) { return agency }
         // Desk codes may follow the name: `PTI ABC DEF RT`, `dpa sas xx gs`: short words all in one case.
         let codes = words.dropFirst()
+        // Desks of other scripts sign with short words of their own (`भाषा रमण सुरभि`).
         let isCodes =
             !codes.isEmpty
             && (codes.allSatisfy { isCode($0, letters: 0x41...0x5A) }
-                || codes.allSatisfy { isCode($0, letters: 0x61...0x7A) })
+                || codes.allSatisfy { isCode($0, letters: 0x61...0x7A) }
+                || codes.count <= 4 && codes.allSatisfy { $0.count <= 18 && $0.allSatisfy { $0 >= 0x80 } })
         return isCodes ? AgencyCatalog.canonicalName(String(decoding: Array(words[0]), as: UTF8.self)) : nil
     }
 
@@ -337,6 +239,17 @@ enum WireCleaner {
                 result.trailerAgencies.append(agency)
             } else if mayBeTrailerLine(last), trailerLines.contains(where: { $0.matches(String(last)) }) {
                 if let agency = AgencyCatalog.signOffCode(last) { result.trailerAgencies.append(agency) }
+            } else if isAgencyTrailer(last) {
+                // Desk codes, end marks and credits of other agencies' copy.
+            } else if let kind = furnitureKind(last), kind != .separator {
+                // Copyright, credit and site lines close a story: what stands above them may be trailer too.
+                let text = String(last)
+                if kind == .credit { result.creditLines.insert(text, at: 0) }
+                if kind == .copyright, let name = agencyName.firstMatch(in: text)?.group("agency"),
+                    let agency = AgencyCatalog.canonicalName(String(name))
+                {
+                    result.trailerAgencies.append(agency)
+                }
             } else {
                 break
             }
@@ -361,7 +274,7 @@ enum WireCleaner {
                 {
                     result.trailerAgencies.append(agency)
                 }
-            case .separator, .navigation, .photoCredit:
+            case .separator, .navigation, .photoCredit, .editorNote:
                 break
             }
             lines[index] = ""

@@ -63,12 +63,17 @@ public enum WireCopyParser {
         let resolved =
             hints.published.map { PublicationDateResolver.Resolved(iso: $0, yearInferred: false) }
             ?? PublicationDateResolver.resolveDate(
-                headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates),
-                referenceDates: leadIn.headers.flatMap(\.dates),
+                // A numeric header date either of whose numbers may be the day counts in the reading the
+                // dateline's day and month agree with.
+                headerDates: leadIn.headers.filter { !$0.isRevision }.flatMap(\.dates)
+                    + leadIn.headers.flatMap(\.ambiguousDates).filter {
+                        $0.month == dateline?.month && $0.day == dateline?.day
+                    },
+                referenceDates: leadIn.headers.flatMap { $0.dates + $0.ambiguousDates },
                 dateline: dateline,
                 receivedAt: receivedAt)
         let byline =
-            hints.byline ?? leadInByline?.names
+            hints.byline ?? leadInByline?.names ?? dateline?.byline
             ?? cleaned.creditLines.lazy.compactMap(BylineExtractor.reporters(inCredit:)).first
 
         return Article(
@@ -134,6 +139,9 @@ public enum WireCopyParser {
             }
             if let header = DateHeader.recognise(line) {
                 leadIn.headers.append(header)
+                if leadIn.byline == nil, let names = header.byline {
+                    leadIn.byline = BylineExtractor.Byline(names: names, agency: nil)
+                }
                 if let glued = header.gluedLead {
                     lines[index] = glued
                     break

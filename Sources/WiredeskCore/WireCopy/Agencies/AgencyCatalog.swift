@@ -11,21 +11,30 @@ public enum AgencyCatalog {
     /// letters or fewer (so `AP` never matches the word "ap"); searching running text matches the spellings as
     /// written, since several names are also common words in some language ("mehr", "antara", "rasa").
     static let entries: [(canonical: String, aliases: [String])] = [
-        ("Xinhua", ["Xinhua", "Xinhua News Agency", "Xinhua news agency", "Xinhuanet", "Xinhua English", "XINHUA"]),
+        (
+            "Xinhua",
+            [
+                "Xinhua", "Xinhua News Agency", "Xinhua news agency", "Xinhuanet", "Xinhua English", "XINHUA", "新华社",
+                "新华网",
+            ]
+        ),
+        // Its datelines write 中新网 (its site) or 中新社.
+        ("China News Service", ["China News Service", "CNS", "Chinanews", "中新社", "中新网", "中国新闻网", "中國新聞網"]),
         ("Reuters", ["Reuters", "Reuter", "REUTERS", "REUTER", "Thomson Reuters"]),
         ("AP", ["AP", "Associated Press", "The Associated Press", "AP News"]),
         ("AFP", ["AFP", "Agence France-Presse", "Agence France Presse", "France-Presse", "France Presse"]),
-        ("IRNA", ["IRNA", "Islamic Republic News Agency"]),
+        ("IRNA", ["IRNA", "Islamic Republic News Agency", "ایرنا", "إرنا"]),
         ("RNA", ["RNA", "Rasa News Agency", "Rasa"]),
-        ("TASS", ["TASS", "Tass", "ITAR-TASS", "Itar-Tass"]),
-        ("Yonhap", ["Yonhap", "Yonhap News Agency", "YONHAP"]),
+        ("TASS", ["TASS", "Tass", "ITAR-TASS", "Itar-Tass", "ТАСС", "ИТАР-ТАСС"]),
+        ("Yonhap", ["Yonhap", "Yonhap News Agency", "YONHAP", "연합뉴스"]),
         ("UPI", ["UPI", "United Press International"]),
         ("dpa", ["dpa", "DPA", "Deutsche Presse-Agentur"]),
-        ("Kyodo", ["Kyodo", "Kyodo News", "KYODO"]),
+        ("Kyodo", ["Kyodo", "Kyodo News", "KYODO", "共同通信", "共同"]),
         ("ANSA", ["ANSA", "Agenzia Nazionale Stampa Associata"]),
         ("EFE", ["EFE", "Agencia EFE"]),
-        ("PTI", ["PTI", "Press Trust of India"]),
-        ("Anadolu", ["Anadolu", "Anadolu Agency", "Anadolu Ajansi", "AA"]),
+        // PTI's Hindi service signs its datelines `(भाषा)`, "Bhasha".
+        ("PTI", ["PTI", "Press Trust of India", "PTI-Bhasha", "Bhasha", "पीटीआई", "भाषा"]),
+        ("Anadolu", ["Anadolu", "Anadolu Agency", "Anadolu Ajansi", "Anadolu Ajansı", "AA"]),
         ("Tasnim", ["Tasnim", "Tasnim News Agency"]),
         ("Fars", ["Fars", "Fars News Agency", "FNA"]),
         ("Mehr", ["Mehr", "Mehr News Agency", "MNA"]),
@@ -38,22 +47,22 @@ public enum AgencyCatalog {
         ("Al Mayadeen", ["Al Mayadeen", "Al-Mayadeen"]),
         ("Al Manar", ["Al Manar", "Al-Manar"]),
         ("SANA", ["SANA", "Syrian Arab News Agency"]),
-        ("WAM", ["WAM", "Emirates News Agency"]),
-        ("SPA", ["SPA", "Saudi Press Agency"]),
-        ("KUNA", ["KUNA", "Kuwait News Agency"]),
-        ("QNA", ["QNA", "Qatar News Agency"]),
-        ("MENA", ["MENA", "Middle East News Agency"]),
+        ("WAM", ["WAM", "Emirates News Agency", "وام"]),
+        ("SPA", ["SPA", "Saudi Press Agency", "واس"]),
+        ("KUNA", ["KUNA", "Kuwait News Agency", "كونا"]),
+        ("QNA", ["QNA", "Qatar News Agency", "قنا"]),
+        ("MENA", ["MENA", "Middle East News Agency", "أ ش أ", "أ.ش.أ"]),
         ("BBC", ["BBC", "BBC News", "British Broadcasting Corporation"]),
         ("CNN", ["CNN"]),
         ("Bernama", ["Bernama", "BERNAMA"]),
         ("Antara", ["Antara", "ANTARA"]),
         ("KCNA", ["KCNA", "Korean Central News Agency"]),
         ("Sputnik", ["Sputnik", "Sputnik News"]),
-        ("RIA Novosti", ["RIA Novosti", "RIA", "RIA-Novosti"]),
-        ("Interfax", ["Interfax"]),
+        ("RIA Novosti", ["RIA Novosti", "RIA", "RIA-Novosti", "РИА Новости"]),
+        ("Interfax", ["Interfax", "INTERFAX", "INTERFAX.RU", "Interfax.ru", "Интерфакс"]),
         ("RT", ["RT", "Russia Today"]),
         ("CNA", ["CNA", "Central News Agency"]),
-        ("Jiji", ["Jiji", "Jiji Press"]),
+        ("Jiji", ["Jiji", "Jiji Press", "時事通信", "時事"]),
         ("NHK", ["NHK"]),
         ("APA", ["APA", "Austria Presse Agentur"]),
         ("Belga", ["Belga"]),
@@ -65,11 +74,11 @@ public enum AgencyCatalog {
         ("APS", ["APS", "Algerie Presse Service", "Algérie Presse Service"]),
         ("MAP", ["MAP", "Maghreb Arabe Presse"]),
         ("PNA", ["PNA", "Philippine News Agency"]),
-        ("VNA", ["VNA", "Vietnam News Agency"]),
-        ("Lusa", ["Lusa"]),
+        ("VNA", ["VNA", "Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"]),
+        ("Lusa", ["Lusa", "Agência Lusa", "LUSA"]),
         ("AAP", ["AAP", "Australian Associated Press"]),
         ("CP", ["The Canadian Press", "Canadian Press"]),
-        ("IANS", ["IANS", "Indo-Asian News Service"]),
+        ("IANS", ["IANS", "Indo-Asian News Service", "आईएएनएस"]),
         ("ANI", ["ANI", "Asian News International"]),
         ("APP", ["APP", "Associated Press of Pakistan"]),
         ("Bloomberg", ["Bloomberg", "Bloomberg News"]),
@@ -224,7 +233,7 @@ public enum AgencyCatalog {
             .joined(separator: "|")
     }()
 
-    /// `aliasPattern` behind a cheap guard: every alias starts with a capital or a `d`, so the long alternation is
-    /// only tried where a name can start.
-    static let guardedAliasPattern = "(?=[\\p{Lu}d])(?:\(aliasPattern))"
+    /// `aliasPattern` behind a cheap guard: every alias starts with a capital, a `d` or a letter of a script without
+    /// case (`新华社`, `واس`), so the long alternation is only tried where a name can start.
+    static let guardedAliasPattern = "(?=[\\p{Lu}\\p{Lo}d])(?:\(aliasPattern))"
 }

@@ -130,6 +130,10 @@ struct AliasTrie: Sendable {
     }
 
     /// Whether an alias may start at `index`: a word start whose first byte some alias starts with.
+    /// Whether some alias starts with `byte`, wherever it stands: Chinese and Japanese datelines run an agency's
+    /// name into the city (`新华社北京`, `【大阪共同】`), with no word boundary before it.
+    func startsSomeAlias(_ byte: UInt8) -> Bool { startsAlias[Int(byte)] }
+
     func mayStart(_ bytes: ByteView, at index: Int) -> Bool {
         guard startsAlias[Int(bytes[index])] else { return false }
         return !TextBytes.isWordByte(bytes, at: index - 1)

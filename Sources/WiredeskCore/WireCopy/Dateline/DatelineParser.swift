@@ -14,6 +14,8 @@ struct Dateline: Equatable {
     var agency: String?
     /// The lead text after the dateline.
     var lead: Substring
+    /// The reporters the dateline names (`（记者张三）`, `홍길동 기자 =`).
+    var byline: String?
 }
 
 /// Recognises the datelines of wire services at the start of a lead paragraph, from a table of forms.
@@ -24,90 +26,39 @@ struct Dateline: Equatable {
 /// hand-written reader of UTF-8 (`DatelineRecogniser`): the reader interprets the table on the common path, and the
 /// patterns built from the same parts take over when a head holds characters the reader leaves to them.
 enum DatelineParser {
-    /// The parts the forms are built from; `pattern` is each one's regular expression.
-    enum Part: CaseIterable {
-        /// Stray letters before the dateline (`a  WASHINGTON ...`), optional.
-        case junk
-        /// `TEHRAN`, `RIO DE JANEIRO`, `Rio de Janeiro`: up to five words, the first capitalised.
-        case place
-        /// `new york`, `Lisbon`: up to three words, the first in either case; only before a date, which makes the
-        /// dateline (copy keyed in lower case, or a city whose case a system lost).
-        case anyCasePlace
-        /// `, Ill.`, `, D.C.`: optional.
-        case region
-        /// A comma before the date, or only a space after a region's abbreviation point (`RICHMOND, Va. Feb 26`).
-        case dateSeparator
-        /// `Dec. 12`, `12 Dec 2016`, `Monday, December 12`, `12th March`.
-        case date
-        /// `Monday` alone.
-        case weekday
-        /// `April`, `Nov.`: a month without its day (`LONDON, April -`), read for the place; it dates nothing.
-        case month
-        /// `(Xinhua)`, `( AP ).`
-        case bracketedAgency
-        /// `/TASS/.`
-        case slashedAgency
-        /// A catalogued agency name written bare: `Kyodo`, `IRNA`.
-        case namedAgency
-        /// `-`, `--`, `—`, `:` with what may follow it; `_` stands for a dash in old ANPA wire copy (`(AP) _`).
-        case dash
-        /// A dash with a blank on at least one side, after an agency name alone: `RNA -` is a dateline, the `AP-` of
-        /// `AP-NORC poll` or of a slug `AP-US-Budget` is not.
-        case leadDash
-        /// A dash, or none before a capital (`New Delhi, Dec 11 (PTI) The ...`).
-        case dashOrCapital
-        case spaces, comma, optionalComma, optionalPoint, optionalOpeningBracket, optionalClosingBracket
-
-        var pattern: String {
-            switch self {
-            case .junk: "(?:[a-z]{1,2}\\s{2,})?"
-            case .place: "(?<place>\\p{Lu}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
-            case .anyCasePlace: "(?<place>\\p{L}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,2})"
-            case .region: "(?:\\s*,\\s*(?<region>\\p{Lu}\(word)*(?:[ ]\\p{Lu}\(word)*){0,2}))?"
-            case .dateSeparator: "(?:\\s*,\\s*|(?<=\\.)\\s+)"
-            case .date:
-                "(?:(?<weekday>\(WeekdayNames.pattern))\\s*,?\\s*)?"
-                    + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
-                    + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
-                    + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
-            case .weekday: "(?<weekday>\(WeekdayNames.pattern))"
-            case .month: "(?<month>\(MonthNames.wordPattern))"
-            case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
-            case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"
-            case .namedAgency: "(?<agency>\(AgencyCatalog.guardedAliasPattern))"
-            case .dash: dashPattern
-            case .leadDash: "(?:(?=\\s)\(dashPattern)|\(dashMark)\\s+)"
-            case .dashOrCapital: "(?:\(dashPattern)|\\s+(?=\\p{Lu}|[\"“]))"
-            case .spaces: "\\s*"
-            case .comma: "\\s*,\\s*"
-            case .optionalComma: "\\s*,?\\s*"
-            case .optionalPoint: "\\.?"
-            case .optionalOpeningBracket: "\\(?"
-            case .optionalClosingBracket: "\\)?"
-            }
-        }
-
-        private var word: String { "[\\p{L}\\p{M}'’.\\-]" }
-        private var dashMark: String { "(?:-{1,3}|[–—―‒]{1,2}|:|_)" }
-        private var dashPattern: String { "\\s*\(dashMark)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*" }
-    }
-
     /// The forms, most specific first. The first whose month (if any) is a real month wins.
     static let forms: [[Part]] = [
         // TEHRAN, Dec. 12 (Xinhua) --   PARIS, 12 Dec 2016 (AFP) -   MADRID, 12 dic (EFE).-   New Delhi, Dec 11 (PTI)
+        // नई दिल्ली, 5 दिसंबर (आईएएनएस)।   नयी दिल्ली, पांच दिसंबर (भाषा) ...
         [.junk, .place, .region, .dateSeparator, .date, .spaces, .bracketedAgency, .dashOrCapital],
-        // MOSCOW, December 12. /TASS/.
+        // MOSCOW, December 12. /TASS/.   МОСКВА, 5 декабря. /ТАСС/.
         [.junk, .place, .region, .dateSeparator, .date, .optionalPoint, .spaces, .slashedAgency],
         // TOKYO, Dec. 12 Kyodo -   Tehran, Dec 12, IRNA --
         [.junk, .place, .region, .dateSeparator, .date, .optionalComma, .namedAgency, .dash],
+        // Interfax: Москва. 5 декабря. INTERFAX.RU -
+        [.junk, .place, .region, .dateSeparator, .date, .optionalPoint, .blank, .namedAgency, .dash],
+        // RIA Novosti: МОСКВА, 5 дек — РИА Новости.
+        [.junk, .place, .region, .dateSeparator, .date, .dash, .namedAgency, .dashOrPoint],
+        // VNA: Hà Nội, 5/12 (TTXVN) -
+        [.junk, .place, .region, .comma, .numericDate, .spaces, .bracketedAgency, .dashOrCapital],
+        // KUNA: الكويت - 5 - 12 (كونا) --
+        [.junk, .place, .spacedDash, .numericDate, .spaces, .bracketedAgency, .dash],
+        // MENA, WAM, QNA: القاهرة في 5 ديسمبر /أ ش أ/   أبوظبي في 5 ديسمبر/ وام/
+        [.junk, .place, .arabicIn, .date, .spaces, .slashedAgency],
+        // SPA: الرياض 12 جمادى الأولى 1445 هـ الموافق 26 نوفمبر 2023 م واس
+        [.junk, .place, .blank, .hijriDate, .date, .eraMark, .blank, .namedAgency, .blank],
+        // SPA without the Gregorian equivalent: الرياض 12 جمادى الأولى 1445 هـ واس
+        [.junk, .place, .blank, .hijriDate, .namedAgency, .blank],
         // TEHRAN, Monday (IRNA) -
         [.junk, .place, .region, .comma, .weekday, .spaces, .bracketedAgency, .dash],
         // WASHINGTON (AP) —   Berlin (dpa) -   SPRINGFIELD, Ill. (AP) —
         [.junk, .place, .region, .spaces, .bracketedAgency, .dashOrCapital],
-        // MOSCOW /TASS/.
+        // MOSCOW /TASS/.   الدوحة /قنا/
         [.junk, .place, .region, .spaces, .slashedAgency],
         // Tehran, IRNA --
         [.junk, .place, .region, .comma, .namedAgency, .dash],
+        // IRNA: تهران- ایرنا-   RIA Novosti without a date: МОСКВА — РИА Новости.
+        [.junk, .place, .region, .leadDash, .namedAgency, .dashOrPoint],
         // HOUSTON, Feb 26 -   RICHMOND, Va. Feb 26 -   AMSTERDAM, 2 March -
         [.junk, .place, .region, .dateSeparator, .date, .dash],
         // LONDON, April -   (the day left out)
@@ -119,6 +70,14 @@ enum DatelineParser {
         [.date, .spaces, .bracketedAgency, .dash],
         // RNA -   Tasnim –   (IRNA) -
         [.optionalOpeningBracket, .namedAgency, .optionalClosingBracket, .leadDash],
+        // Xinhua, China News Service: 新华社北京12月5日电（记者张三）   中新网北京12月5日电 (记者 李四)
+        [.namedAgency, .hanPlace, .hanDate, .hanReporters],
+        // Kyodo, Jiji: 【東京共同】   【ワシントン時事】, the day in the lead (`5日`)
+        [.cornerOpen, .cornerPlace, .namedAgency, .cornerClose, .leadDay],
+        // Yonhap: (서울=연합뉴스) 홍길동 기자 =, the day in the lead (`5일`)
+        [.equalsPlace, .namedAgency, .closingBracket, .koreanReporters, .leadDay],
+        // IRNA without a place: به گزارش خبرنگار سیاسی ایرنا،
+        [.reportOpening],
     ]
 
     private static let formPatterns: [String] = forms.map { "^" + $0.map(\.pattern).joined() }
@@ -164,6 +123,9 @@ enum DatelineParser {
         case UInt8(ascii: "/"): .slash
         case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
         case UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "_"), 0xE2: .dash
+        // The first byte of a character beyond ASCII may be a digit of another script, a day written as a word or a
+        // dash of another script (the danda `।`): it shows every mark.
+        case 0xC0...0xFF: [.bracket, .slash, .digit, .dash]
         default: []
         }
     }
@@ -175,9 +137,11 @@ enum DatelineParser {
             let trie = AgencyCatalog.aliasTrie
             for (index, byte) in bytes.enumerated() {
                 let mark = markCue(of: byte)
-                if !mark.isEmpty {
-                    cues.formUnion(mark)
-                } else if !cues.contains(.agencyName), trie.mayStart(bytes, at: index),
+                if !mark.isEmpty { cues.formUnion(mark) }
+                // A byte beyond ASCII shows every mark and may still start a name (`ТАСС`, `新华社`).
+                // No word boundary is asked for: Chinese runs a name into the city (`新华社北京`), and a dash
+                // may touch one (`—РИА Новости`).
+                if mark.isEmpty || byte >= 0xC0, !cues.contains(.agencyName), trie.startsSomeAlias(byte),
                     !trie.matches(in: bytes, at: index, wholeWord: false).isEmpty
                 {
                     cues.insert(.agencyName)
@@ -317,19 +281,38 @@ enum DatelineParser {
         var agency: Substring?
         var matched: Substring
         var rest: Substring
+        var byline: Substring?
+        /// A Hijri date's day, month word and year.
+        var hijri: (day: Substring, month: Substring, year: Substring)?
+        /// The day a lead gives (`2日`) when its dateline has none.
+        var leadDay: Substring?
     }
 
     private static func dateline(from captured: Captured) -> Dateline? {
         var month: Int?
         var day: Int?
+        var year = captured.year.flatMap { DecimalDigits.number($0) }
         if let monthWord = captured.month {
-            guard let number = MonthNames.month(of: monthWord) else { return nil }
+            // A month in figures (`5/12`, `12月5日`) or in words.
+            guard let number = DecimalDigits.number(monthWord) ?? MonthNames.month(of: monthWord),
+                (1...12).contains(number)
+            else { return nil }
             month = number
             // Every form with a date reads a day; only `month` stands without one.
             if let dayText = captured.day {
-                guard let number = Int(dayText), (1...31).contains(number) else { return nil }
+                guard let number = DecimalDigits.number(dayText) ?? DayNumberWords.day(of: dayText),
+                    (1...31).contains(number)
+                else { return nil }
                 day = number
             }
+        } else if let hijri = captured.hijri {
+            guard let hijriDay = DecimalDigits.number(hijri.day), let hijriYear = DecimalDigits.number(hijri.year),
+                let hijriMonth = HijriDate.months[String(hijri.month)],
+                let gregorian = HijriDate.gregorian(year: hijriYear, month: hijriMonth, day: hijriDay)
+            else { return nil }
+            (year, month, day) = (gregorian.year, gregorian.month, gregorian.day)
+        } else if let leadDay = captured.leadDay.flatMap({ DecimalDigits.number($0) }), (1...31).contains(leadDay) {
+            day = leadDay
         }
         let text = String(captured.matched.trimmingWhitespace())
         var agency: String?
@@ -344,18 +327,26 @@ enum DatelineParser {
                 return nil
             }
         }
-        let rawPlace = captured.place.map(String.init)
+        var rawPlace = captured.place.map(String.init)
         if let rawPlace, captured.region == nil, month == nil, AgencyCatalog.canonicalName(rawPlace) != nil {
             return nil
         }
+        // A place set off by a point (`Москва. 5 декабря.`) keeps its letters only.
+        if let place = rawPlace, place.hasSuffix("."), place.dropLast().allSatisfy({ $0 != "." && $0 != " " }),
+            place.count > 3
+        {
+            rawPlace = String(place.dropLast())
+        }
+        let byline = captured.byline.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
         return Dateline(
             text: text,
             place: rawPlace.map(PlaceName.normalCase),
             month: month,
             day: day,
-            year: captured.year.flatMap { Int($0) },
+            year: year,
             agency: agency,
-            lead: captured.rest
+            lead: captured.rest,
+            byline: byline
         )
     }
 
@@ -374,6 +365,10 @@ extension DatelineParser.Captured {
         self.init(
             place: group("place"), region: group("region"), month: group("month") ?? group("month2"),
             day: group("day") ?? group("day2"), year: group("year"), agency: group("agency"), matched: match.matched,
-            rest: match.rest)
+            rest: match.rest, byline: group("byline"),
+            hijri: group("hday").flatMap { day in
+                group("hmonth").flatMap { month in group("hyear").map { (day, month, $0) } }
+            },
+            leadDay: group("leadday"))
     }
 }

@@ -19,15 +19,15 @@ extension DatelineRecogniser {
         return ends
     }
 
-    /// Ends of a month word at `index` (`\p{L}{3,10}\.?`): the whole run of letters, with its point, then shorter.
+    /// Ends of a month word at `index` (`\p{L}[\p{L}\p{M}]{1,11}\.?`): the whole run of letters, with its point, then shorter.
     func monthWords(at index: Int) throws -> [Int] {
         var end = index
         while let byte = try ascii(end), Self.isLetter(byte) { end += 1 }
         let run = end - index
-        guard run >= 3 else { return [] }
+        guard run >= 2 else { return [] }
         var ends: [Int] = []
-        if run <= 10, try byte(end) == UInt8(ascii: ".") { ends.append(end + 1) }
-        for length in stride(from: min(run, 10), through: 3, by: -1) { ends.append(index + length) }
+        if run <= 12, try byte(end) == UInt8(ascii: ".") { ends.append(end + 1) }
+        for length in stride(from: min(run, 12), through: 2, by: -1) { ends.append(index + length) }
         return ends
     }
 
@@ -102,5 +102,36 @@ extension DatelineRecogniser {
         dated.captures.year = start..<(start + 4)
         if let found = try next(dated) { return found }
         return try next(plain)
+    }
+
+    /// The numeric date part (`5/12`, `2 - 12`, `05/12/2023`): day, separator, month, then a year after the same
+    /// kind of separator, or none.
+    func numericDates(from state: State, _ next: Continuation) throws -> State? {
+        for dayEnd in try days(at: state.end) {
+            let separator = try afterSpaces(dayEnd)
+            guard let mark = try ascii(separator), "-/.".utf8.contains(mark) else { continue }
+            let monthStart = try afterSpaces(separator + 1)
+            for monthEnd in try days(at: monthStart) {
+                if let digit = try ascii(monthEnd), Self.isDigit(digit) { continue }
+                var captures = state.captures
+                captures.day = state.end..<dayEnd
+                captures.month = monthStart..<monthEnd
+                if let mark = try ascii(monthEnd), "-/.".utf8.contains(mark) {
+                    let century = (try byte(monthEnd + 1), try byte(monthEnd + 2))
+                    if century == (0x31, 0x39) || century == (0x32, 0x30), let third = try ascii(monthEnd + 3),
+                        let fourth = try ascii(monthEnd + 4), Self.isDigit(third), Self.isDigit(fourth)
+                    {
+                        let after = try byte(monthEnd + 5)
+                        if after.map({ !Self.isDigit($0) }) ?? true {
+                            var dated = captures
+                            dated.year = (monthEnd + 1)..<(monthEnd + 5)
+                            if let found = try next(State(end: monthEnd + 5, captures: dated)) { return found }
+                        }
+                    }
+                }
+                if let found = try next(State(end: monthEnd, captures: captures)) { return found }
+            }
+        }
+        return nil
     }
 }

@@ -238,7 +238,51 @@ struct DatelineRecogniser {
             return try each(try optional(UInt8(ascii: "("), at: start), from: start)
         case .optionalClosingBracket:
             return try each(try optional(UInt8(ascii: ")"), at: start), from: start)
+        case .numericDate:
+            return try numericDates(from: state, next)
+        case .spacedDash:
+            let dash = try afterSpaces(start)
+            guard dash > start, try byte(dash) == UInt8(ascii: "-") else { return nil }
+            let after = try afterSpaces(dash + 1)
+            return after > dash + 1 ? try next(at(after)) : nil
+        case .blank:
+            let after = try afterSpaces(start)
+            return after > start ? try next(at(after)) : nil
+        case .dashOrPoint:
+            if let end = try dash(at: start) { return try next(at(end)) }
+            guard try byte(start) == UInt8(ascii: "."), case let after = try afterSpaces(start + 1), after > start + 1
+            else { return nil }
+            return try next(at(after))
+        case .arabicIn, .hijriDate, .eraMark, .reportOpening, .hanPlace, .hanDate, .hanReporters, .cornerOpen,
+            .cornerPlace, .cornerClose, .equalsPlace, .closingBracket, .koreanReporters, .leadDay:
+            // Parts of scripts beyond ASCII: a head that reaches one in ASCII cannot match it, and one that does not
+            // is left to the patterns.
+            return try nonASCIIPart(part, from: state)
         }
+    }
+
+    /// What the reader says of a part it leaves to the patterns: no match where the part's first character must lie
+    /// outside ASCII (or be a bracket) and the head shows another.
+    private func nonASCIIPart(_ part: DatelineParser.Part, from state: State) throws -> State? {
+        let first = try afterSpaces(state.end)
+        guard let byte = try byte(first) else { return nil }
+        switch part {
+        case .equalsPlace:
+            guard byte == UInt8(ascii: "(") else { return nil }
+        case .closingBracket:
+            guard byte == UInt8(ascii: ")") else { return nil }
+        case .hijriDate:
+            // A day in figures, then a Hijri month's name, in Arabic script.
+            var index = first
+            while let digit = try self.byte(index), Self.isDigit(digit) { index += 1 }
+            guard let next = try self.byte(try afterSpaces(index)), next >= 0x80 else { return nil }
+        case .eraMark, .hanReporters, .koreanReporters, .leadDay:
+            // Optional parts: only the patterns know whether they take anything.
+            break
+        default:
+            guard byte >= 0x80 else { return nil }
+        }
+        throw GiveUp()
     }
 
     /// `mark?`: after the mark if it is there, then without it.

@@ -7,6 +7,8 @@ enum PlaceName {
     static let lowerCaseParticles: Set<String> = [
         "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "es", "en", "au",
         "aux", "sur", "sous", "am", "im", "an", "der", "den", "upon", "on", "of", "y", "e", "al", "el", "ul",
+        // Russian: РОСТОВ-НА-ДОНУ → Ростов-на-Дону.
+        "на",
     ]
 
     /// `lowerCaseParticles` for lookups on bytes.
@@ -27,11 +29,22 @@ enum PlaceName {
         let words = written.split(whereSeparator: \.isWhitespace)
         let hasLowerCase = written.contains(where: \.isLowercase)
         guard !hasLowerCase else { return words.joined(separator: " ") }
+        // Turkish casing (`İZMİR` → `İzmir`, `DİYARBAKIR` → `Diyarbakır`) where the name shows a letter only Turkish
+        // writes.
+        let isTurkish = written.contains { $0 == "İ" || $0 == "Ş" || $0 == "Ğ" }
         return words.enumerated().map { position, word in
             word.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { part, piece in
-                casedPiece(piece, isFirst: position == 0 && part == 0)
+                isTurkish ? turkishCasedPiece(piece) : casedPiece(piece, isFirst: position == 0 && part == 0)
             }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// A Turkish word in capitals written with its first letter kept and the rest in Turkish lower case, where `I`
+    /// is `ı` and `İ` is `i`.
+    private static func turkishCasedPiece(_ piece: Substring) -> String {
+        guard let first = piece.first else { return "" }
+        return String(first)
+            + piece.dropFirst().map { $0 == "I" ? "ı" : $0 == "İ" ? "i" : $0.lowercased() }.joined()
     }
 
     /// `normalCase` on the bytes of an ASCII name, the common case, written in one pass with no string built per
