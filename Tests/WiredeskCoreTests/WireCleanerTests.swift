@@ -166,3 +166,40 @@ import WiredeskCore
         #expect(article.body == "Le gouvernement a annoncé des mesures.")
     }
 }
+
+/// End marks of a take and credit lines in an agency's house style, at the end of a story.
+@Suite struct TakeEndAndCreditTests {
+    static let story = """
+        Ferry line adds winter sailings
+
+        The harbour authority said on Monday that a second ferry would run between the two islands from December.
+        Islanders had asked for more sailings since the old timetable was cut.
+        """
+
+    @Test(arguments: ["MORE", "-more-", "(more)", "--0--", "- 0 -"])
+    func takeEndMarksAreDropped(mark: String) {
+        let article = WireCopyParser.parse(text: Self.story + "\n" + mark, receivedAt: Date(), hints: ArticleHints())
+        #expect(article.body.hasSuffix("timetable was cut."), "\(article.body.suffix(20))")
+    }
+
+    @Test func aCreditInReutersStyleNamesReuters() {
+        let credit = "(Reporting by Ann Lee in Oslo; Additional reporting by Bo Li; Editing by Jo Roe)"
+        let article = WireCopyParser.parse(text: Self.story + "\n" + credit, receivedAt: Date(), hints: ArticleHints())
+        #expect(article.agency == "Reuters")
+        #expect(article.byline == "Ann Lee and Bo Li")
+        #expect(!article.body.contains("Reporting by"))
+    }
+
+    @Test func otherCreditsNameNoAgency() {
+        for credit in ["Reporting by Ann Lee", "(Writing by Ann Lee)", "Additional reporting by Bo Li."] {
+            let text = Self.story + "\n" + credit
+            #expect(
+                WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints()).agency == nil, "\(credit)")
+        }
+    }
+
+    @Test func aLastSentenceWithMoreIsKept() {
+        let text = Self.story + "\nThere will be more."
+        #expect(WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints()).body.hasSuffix("be more."))
+    }
+}

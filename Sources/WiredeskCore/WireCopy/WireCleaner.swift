@@ -26,9 +26,11 @@ enum WireCleaner {
     /// Lines that end a story besides agency sign-offs (see `signOffAgency`): end marks, routing codes. Only removed
     /// from the end.
     static let trailerLines: [TextPattern] = [
-        // /end/ · (END) · Enditem · ENDS · -30- · ### · NNNN
+        // /end/ · (END) · Enditem · ENDS · -30- · ### · NNNN · --0-- (an end mark of Asian agencies' copy) · MORE,
+        // -more-, (more): the end of a take that the next one continues
         TextPattern(
-            "^\\s*(?:/?end/?|\\(end\\)|end\\s*item|ends?|-?\\s*30\\s*-|#{2,}|x{3}|n{4}|\\+{3})\\s*$",
+            "^\\s*(?:/?end/?|\\(end\\)|end\\s*item|ends?|-?\\s*30\\s*-|#{2,}|x{3}|n{4}|\\+{3}|-{1,3}\\s*0\\s*-{1,3}"
+                + "|-?\\s*more\\s*-?|\\(\\s*more\\s*\\))\\s*$",
             caseInsensitive: true),
         // R111/108/C/ · jm/bp · AS/1234 · str-ho/txw
         TextPattern(
@@ -225,6 +227,21 @@ enum WireCleaner {
     private static let agencyName = TextPattern(
         "(?<![\\p{L}\\d])(?<agency>\(AgencyCatalog.guardedAliasPattern))(?![\\p{L}\\d])")
 
+    /// Credit lines written in one agency's house style, which name it where the copy does not: Reuters closes its
+    /// stories with `(Reporting by ...; Editing by ...)`, the reporters and the editors in one bracket.
+    static let creditConventions: [(pattern: TextPattern, agency: String)] = [
+        (
+            TextPattern(
+                "^\\s*\\(\\s*(?:additional\\s+)?(?:reporting|writing)\\s+by\\b[^()]*;\\s*(?:writing|editing)\\s+by\\b[^()]*\\)\\s*$",
+                caseInsensitive: true), "Reuters"
+        )
+    ]
+
+    /// The agency whose house style a credit line is written in, if any.
+    static func creditAgency(_ line: String) -> String? {
+        creditConventions.first { $0.pattern.matches(line) }?.agency
+    }
+
     static func clean(_ lines: [Substring]) -> Result {
         var lines = lines
         var result = Result(paragraphs: [])
@@ -244,7 +261,10 @@ enum WireCleaner {
             } else if let kind = furnitureKind(last), kind != .separator {
                 // Copyright, credit and site lines close a story: what stands above them may be trailer too.
                 let text = String(last)
-                if kind == .credit { result.creditLines.insert(text, at: 0) }
+                if kind == .credit {
+                    result.creditLines.insert(text, at: 0)
+                    if let agency = creditAgency(text) { result.trailerAgencies.append(agency) }
+                }
                 if kind == .copyright, let name = agencyName.firstMatch(in: text)?.group("agency"),
                     let agency = AgencyCatalog.canonicalName(String(name))
                 {
@@ -268,6 +288,7 @@ enum WireCleaner {
             switch kind {
             case .credit:
                 result.creditLines.append(text)
+                if let agency = creditAgency(text) { result.trailerAgencies.append(agency) }
             case .copyright:
                 if let name = agencyName.firstMatch(in: text)?.group("agency"),
                     let agency = AgencyCatalog.canonicalName(String(name))
