@@ -19,6 +19,8 @@ struct HTMLPageFacts {
     /// follow an `<h1>` of the site's name or section, and the title rules look for the one other sources repeat.
     var headings: [String] = []
     static let headingsKept = 4
+    /// Characters beyond which an `<h1>`'s text is no headline (nested headings would each be read whole).
+    static let longestHeading = 1000
     /// `<time>` and microdata date values: the value, whether the markup says it is the publication date, whether
     /// it says it is a modification date, and whether it sits inside the article markup.
     var times: [TimeFact] = []
@@ -198,7 +200,7 @@ struct HTMLPageFacts {
             // A heading's text is empty exactly when its summary has no length.
             if tree.textLength(of: node) > 0 {
                 headingCount += 1
-                let keep = headings.count < Self.headingsKept
+                let keep = headings.count < Self.headingsKept && tree.textLength(of: node) < Self.longestHeading
                 if keep || firstHeading == nil || (inArticle && firstArticleHeading == nil) {
                     let text = tree.innerText(of: node)
                     firstHeading = firstHeading ?? text

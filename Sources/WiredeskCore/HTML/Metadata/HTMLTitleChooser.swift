@@ -10,6 +10,8 @@ import WiredeskText
 /// `<h1>`'s characters are kept (readers see its quotes and dashes), and an `<h1>` that rewords the winner (search
 /// titles are often rewritten for search engines) is the headline readers see, so it is the one chosen.
 enum HTMLTitleChooser {
+    static let separatorBytes = separators.map { Array($0.utf8) }
+
     /// Separators between a headline and a site or section name in `<title>`.
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " \\ ", " > ", " • ", " ~ ", "_"]
 
@@ -108,7 +110,7 @@ enum HTMLTitleChooser {
     /// Whether `heading` says what `title` says in other words: it reads like a headline, most of its wording is in
     /// the title and it repeats much of the title's (a section name or a teaser's headline does neither).
     static func rewords(_ heading: String, _ title: String) -> Bool {
-        guard looksLikeHeadline(heading), 5 * heading.count >= 2 * title.count else { return false }
+        guard looksLikeHeadline(heading), 5 * heading.utf8.count >= 2 * title.utf8.count else { return false }
         return HTMLTitleSimilarity.similarity(title, heading) >= 0.6
             && HTMLTitleSimilarity.similarity(heading, title) >= 0.6
     }
@@ -146,12 +148,15 @@ enum HTMLTitleChooser {
             return result
         }
 
+        /// Compared and cut byte for byte: an affix is a copy, and the titles compared may be long.
         func cut(from title: String) -> String {
-            if let prefix, title.count > prefix.count, title.hasPrefix(prefix) {
-                return String(title.dropFirst(prefix.count))
+            let utf8 = title.utf8
+            if let prefix, utf8.count > prefix.utf8.count, utf8.starts(with: prefix.utf8) {
+                return String(decoding: utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
             }
-            for suffix in suffixes where title.count > suffix.count && title.hasSuffix(suffix) {
-                return String(title.dropLast(suffix.count))
+            for suffix in suffixes
+            where utf8.count > suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed()) {
+                return String(decoding: utf8.dropLast(suffix.utf8.count), as: UTF8.self)
             }
             return title
         }
@@ -163,11 +168,23 @@ enum HTMLTitleChooser {
         if original.hasPrefix(headline) {
             let suffix = String(original.dropFirst(headline.count))
             let bytes = Array(suffix.utf8)
-            let starts = (1..<max(1, bytes.count)).filter { offset in
-                separators.contains { bytes[offset...].starts(with: $0.utf8) }
+            // The last few parts are enough, found from the end; every separator starts with a space or is an
+            // underscore, which most bytes are not.
+            var starts: [Int] = []
+            var offset = bytes.count - 1
+            while offset >= 1 && starts.count < 3 {
+                if bytes[offset] == 0x20 || bytes[offset] == 0x5F,
+                    separatorBytes.contains(where: { separator in
+                        offset + separator.count <= bytes.count
+                            && separator.indices.allSatisfy { bytes[offset + $0] == separator[$0] }
+                    })
+                {
+                    starts.append(offset)
+                }
+                offset -= 1
             }
-            // The last few parts are enough: a title of many parts is no site's name.
-            affixes.suffixes = [suffix] + starts.suffix(3).map { String(decoding: bytes[$0...], as: UTF8.self) }
+            starts.reverse()
+            affixes.suffixes = [suffix] + starts.map { String(decoding: bytes[$0...], as: UTF8.self) }
         } else if original.hasSuffix(headline) {
             affixes.prefix = String(original.dropLast(headline.count))
         }
