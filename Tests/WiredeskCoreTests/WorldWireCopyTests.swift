@@ -117,6 +117,13 @@ import Testing
             title: "武汉新机场航站楼封顶", place: "武汉", date: "2023-05-20", agency: "Xinhua", byline: "刘伟",
             lead: "武汉新机场航站楼20日封顶", absent: ["摄", "来源"]),
         Story(
+            text: "KIRIKKALE (AA) - Kentte yeni bir okul açıldı.\n\nOkul 500 öğrenci alacak.",
+            title: nil, place: "Kırıkkale", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
+        Story(
+            text: "الإسماعيلية في ٢٥ ديسمبر ٢٠٢٣ /أ ش أ/ افتتح المحافظ اليوم جسرا جديدا.\n\nويبلغ طول الجسر كيلومترا.",
+            title: nil, place: "الإسماعيلية", date: "2023-12-25", agency: "MENA", lead: "افتتح المحافظ",
+            absent: ["/أ ش أ/"]),
+        Story(
             text: "İZMİR (AA) - Kentte yeni bir park açıldı.\n\nPark halka açık.",
             title: nil, place: "İzmir", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
     ]

@@ -78,7 +78,7 @@ extension DatelineParser {
                 "(?:(?<weekday>\(WeekdayNames.pattern))\\s*,?\\s*)?"
                     + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
                     + "|(?<day2>\\d{1,2}|\(DayNumberWords.pattern))(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
-                    + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
+                    + "(?:\\s*,?\\s*(?<year>(?:19|20|١٩|٢٠|۱۹|۲۰)\\d{2}))?"
             case .weekday: "(?<weekday>\(WeekdayNames.pattern))"
             case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
             case .slashedAgency: "/\\s*(?<agency>[^/\\n]{2,25}?)\\s*/\\.?\\s+"

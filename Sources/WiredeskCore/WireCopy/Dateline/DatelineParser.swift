@@ -316,7 +316,7 @@ enum DatelineParser {
         let byline = captured.byline.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
         return Dateline(
             text: text,
-            place: rawPlace.map(PlaceName.normalCase),
+            place: rawPlace.map(agency == "Anadolu" ? PlaceName.turkishNormalCase : PlaceName.normalCase),
             month: month,
             day: day,
             year: year,
