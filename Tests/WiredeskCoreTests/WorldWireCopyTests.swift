@@ -117,6 +117,17 @@ import Testing
             title: "武汉新机场航站楼封顶", place: "武汉", date: "2023-05-20", agency: "Xinhua", byline: "刘伟",
             lead: "武汉新机场航站楼20日封顶", absent: ["摄", "来源"]),
         Story(
+            text: "Toulouse inaugure une ligne de métro\n\nPhoto AFP / Marie Lenoir\n\n"
+                + "TOULOUSE, 14 févr 2024 (AFP) - La ville a inauguré mercredi sa troisième ligne de métro.\n\n"
+                + "Elle dessert vingt stations.\n\nabc/def\n\n© Agence France-Presse",
+            title: "Toulouse inaugure une ligne de métro", place: "Toulouse", date: "2024-02-14", agency: "AFP",
+            lead: "La ville a inauguré", absent: ["Photo AFP", "abc/def", "©"]),
+        Story(
+            text: "Bilbao estrena tranvía\n\nEFE/Ane Etxebarria\n\nBilbao, 14 feb (EFE).- La ciudad estrenó este "
+                + "miércoles una nueva línea de tranvía.\n\nLa línea tiene doce paradas.\n\n(c) Agencia EFE",
+            title: "Bilbao estrena tranvía", place: "Bilbao", date: "2024-02-14", agency: "EFE",
+            lead: "La ciudad estrenó", absent: ["EFE/Ane", "(c) Agencia EFE"]),
+        Story(
             text: "KIRIKKALE (AA) - Kentte yeni bir okul açıldı.\n\nOkul 500 öğrenci alacak.",
             title: nil, place: "Kırıkkale", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
         Story(
