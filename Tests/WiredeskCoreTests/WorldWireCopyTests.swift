@@ -38,6 +38,9 @@ import Testing
             title: "В Самаре построят стадион", place: "Самара", date: "2023-10-12", agency: "RIA Novosti",
             lead: "Власти Самары", absent: ["РИА Новости."]),
         Story(
+            text: "Нижний Новгород. 7 июля. INTERFAX.RU - Мост через Оку закрыли на ремонт.\n\nРемонт займет месяц.",
+            title: nil, place: "Нижний Новгород", date: "2023-07-07", agency: "Interfax", lead: "Мост через Оку"),
+        Story(
             text: "Омск. 7 июля. INTERFAX.RU - Аэропорт Омска закрыли из-за тумана.\n\nРейсы задерживаются.",
             title: nil, place: "Омск", date: "2023-07-07", agency: "Interfax", lead: "Аэропорт Омска",
             absent: ["INTERFAX.RU"]),
