@@ -176,6 +176,19 @@ import Testing
         #expect(header.dates.isEmpty)
     }
 
+    @Test func anadolusHeaderMayNameTwoReporters() throws {
+        let header = try #require(DateHeader.recognise("Ali Can, Elif Su   |14.02.2024 - Güncelleme : 14.02.2024"))
+        #expect(header.byline == "Ali Can, Elif Su")
+        #expect(header.dates.map(\.day) == [14])
+    }
+
+    /// The day in a Japanese lead is a date's day, not a count of days (`10日間`, "for ten days").
+    @Test func readsTheDayInTheLead() throws {
+        let dateline = try #require(DatelineParser.parse("【福岡共同】福岡市は10日間の催しを終え、12日に閉幕式を開いた。"))
+        #expect(dateline.day == 12)
+        #expect(dateline.place == "福岡")
+    }
+
     @Test func anUpdatedDateIsNoPublicationDate() throws {
         let header = try #require(DateHeader.recognise("14:21 05.12.2023 (обновлено: 09:30 06.12.2023)"))
         #expect(header.dates.map(\.day) == [5])

@@ -113,7 +113,7 @@ extension DatelineParser {
             case .closingBracket: "\\s*\\)\\s*"
             case .koreanReporters: "(?:(?<byline>[^=\\n()]{1,40}?)\\s*(?:기자|특파원)\\s*=\\s*)?"
             case .dashOrPoint: "(?:\(dashPattern)|\\.\\s+)"
-            case .leadDay: "(?=(?:[^\\n]{0,120}?(?<!\\d)(?<leadday>\\d{1,2})\\s*[日일](?!\\d))?)"
+            case .leadDay: "(?=(?:[^\\n]{0,120}?(?<!\\d)(?<leadday>\\d{1,2})\\s*[日일](?![\\d間本간])(?!\\s*(?:以上|이상)))?)"
             }
         }
 
