@@ -9,6 +9,7 @@ import WiredeskText
     @Test func findsTheStartsMayStartAccepts() {
         let pieces = [
             "IRNA", "dpa", "said", " ", "  ", ",", "(", "Xinhua", "9", "Ž", "ČTK", "\u{A0}", "é", "-", "AFP", "o", "Z",
+            "ТАСС", "新华社", "北京", "واس", "/", "연합뉴스",
         ]
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next() -> Int {

@@ -38,6 +38,9 @@ import Testing
             title: "В Самаре построят стадион", place: "Самара", date: "2023-10-12", agency: "RIA Novosti",
             lead: "Власти Самары", absent: ["РИА Новости."]),
         Story(
+            text: "Нижний Новгород. 7 июля. INTERFAX.RU - Мост через Оку закрыли на ремонт.\n\nРемонт займет месяц.",
+            title: nil, place: "Нижний Новгород", date: "2023-07-07", agency: "Interfax", lead: "Мост через Оку"),
+        Story(
             text: "Омск. 7 июля. INTERFAX.RU - Аэропорт Омска закрыли из-за тумана.\n\nРейсы задерживаются.",
             title: nil, place: "Омск", date: "2023-07-07", agency: "Interfax", lead: "Аэропорт Омска",
             absent: ["INTERFAX.RU"]),
@@ -117,6 +120,24 @@ import Testing
             title: "武汉新机场航站楼封顶", place: "武汉", date: "2023-05-20", agency: "Xinhua", byline: "刘伟",
             lead: "武汉新机场航站楼20日封顶", absent: ["摄", "来源"]),
         Story(
+            text: "Toulouse inaugure une ligne de métro\n\nPhoto AFP / Marie Lenoir\n\n"
+                + "TOULOUSE, 14 févr 2024 (AFP) - La ville a inauguré mercredi sa troisième ligne de métro.\n\n"
+                + "Elle dessert vingt stations.\n\nabc/def\n\n© Agence France-Presse",
+            title: "Toulouse inaugure une ligne de métro", place: "Toulouse", date: "2024-02-14", agency: "AFP",
+            lead: "La ville a inauguré", absent: ["Photo AFP", "abc/def", "©"]),
+        Story(
+            text: "Bilbao estrena tranvía\n\nEFE/Ane Etxebarria\n\nBilbao, 14 feb (EFE).- La ciudad estrenó este "
+                + "miércoles una nueva línea de tranvía.\n\nLa línea tiene doce paradas.\n\n(c) Agencia EFE",
+            title: "Bilbao estrena tranvía", place: "Bilbao", date: "2024-02-14", agency: "EFE",
+            lead: "La ciudad estrenó", absent: ["EFE/Ane", "(c) Agencia EFE"]),
+        Story(
+            text: "KIRIKKALE (AA) - Kentte yeni bir okul açıldı.\n\nOkul 500 öğrenci alacak.",
+            title: nil, place: "Kırıkkale", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
+        Story(
+            text: "الإسماعيلية في ٢٥ ديسمبر ٢٠٢٣ /أ ش أ/ افتتح المحافظ اليوم جسرا جديدا.\n\nويبلغ طول الجسر كيلومترا.",
+            title: nil, place: "الإسماعيلية", date: "2023-12-25", agency: "MENA", lead: "افتتح المحافظ",
+            absent: ["/أ ش أ/"]),
+        Story(
             text: "İZMİR (AA) - Kentte yeni bir park açıldı.\n\nPark halka açık.",
             title: nil, place: "İzmir", date: nil, agency: "Anadolu", lead: "Kentte yeni", absent: ["(AA)"]),
     ]
@@ -153,6 +174,19 @@ import Testing
     func readsYearlessDateLines(line: String) throws {
         let header = try #require(DateHeader.recognise(Substring(line)))
         #expect(header.dates.isEmpty)
+    }
+
+    @Test func anadolusHeaderMayNameTwoReporters() throws {
+        let header = try #require(DateHeader.recognise("Ali Can, Elif Su   |14.02.2024 - Güncelleme : 14.02.2024"))
+        #expect(header.byline == "Ali Can, Elif Su")
+        #expect(header.dates.map(\.day) == [14])
+    }
+
+    /// The day in a Japanese lead is a date's day, not a count of days (`10日間`, "for ten days").
+    @Test func readsTheDayInTheLead() throws {
+        let dateline = try #require(DatelineParser.parse("【福岡共同】福岡市は10日間の催しを終え、12日に閉幕式を開いた。"))
+        #expect(dateline.day == 12)
+        #expect(dateline.place == "福岡")
     }
 
     @Test func anUpdatedDateIsNoPublicationDate() throws {

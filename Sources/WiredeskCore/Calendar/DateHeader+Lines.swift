@@ -74,9 +74,11 @@ extension DateHeader {
     static let longestDateLine = 160
 
     /// A reporter's name set off by a bar before a date line, as Anadolu's pages head a story
-    /// (`Jane Doe   |05.12.2023 - Güncelleme : 05.12.2023`): two to four capitalised words.
+    /// (`Jane Doe   |05.12.2023 - Güncelleme : 05.12.2023`): two to eight capitalised words, two reporters set
+    /// apart by a comma.
     private static let reporterBeforeBar = TextPattern(
-        "^\\s*(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}(?:[ ]\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}){1,3})\\s*\\|(?<rest>.*)$")
+        "^\\s*(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}(?:(?:[ ]|,[ ]?)\\p{Lu}[\\p{L}\\p{M}'’.-]{1,20}){1,7})\\s*\\|(?<rest>.*)$"
+    )
 
     /// The date line `line` is, or `nil` when it holds a word of headline or story.
     static func dateLine(_ line: Substring) -> DateHeader? {

@@ -105,11 +105,24 @@ extension WireCleaner {
         // `Fotoğraf: ... - Anadolu Ajansı`, `(Ảnh: .../TTXVN)`, `Gambar: ...`, `صورة: ...`, `사진: ...`.
         FurnitureRule(
             pattern: TextPattern(
-                "^[ \\t]*[\\[(（]?[ \\t]*(?:©[ \\t]*)?(?:foto|fotos|fotoğraf|фото|ảnh|gambar|bild|imagen|صورة|عکس|फोटो|사진|照片)"
-                    + "[ \\t]*[:：].*$",
+                "^[ \\t]*[\\[(（]?[ \\t]*(?:©[ \\t]*)?"
+                    + "(?:foto|fotos|fotoğraf|фото|ảnh|gambar|bild|imagen|photo|صورة|عکس|फोटो|사진|照片)"
+                    + "(?:[ \\t]*[:：]|[ \\t]+(?-i:\(AgencyCatalog.aliasPattern))(?![\\p{L}])).*$",
                 caseInsensitive: true),
             kind: .photoCredit,
-            firstWords: ["foto", "fotos", "Ф", "ф", "Ả", "ả", "gambar", "bild", "imagen", "ص", "ع", "फ", "사", "照", "©"]),
+            firstWords: [
+                "foto", "fotos", "Ф", "ф", "Ả", "ả", "gambar", "bild", "imagen", "photo", "ص", "ع", "फ", "사", "照", "©",
+            ]),
+        // A photo credit of an agency and a photographer alone on a line: `EFE/Juan Pérez`, `AFP / Jean Dupont`.
+        FurnitureRule(
+            pattern: TextPattern(
+                "^[ \\t]*(?:EFE|AFP|dpa|AA|Lusa|LUSA|ANTARA|TTXVN|ТАСС|Xinhua|KUNA|WAM|SPA|QNA|IRNA)[ \\t]*/[ \\t]*"
+                    + "\\p{Lu}[\\p{L}\\p{M}.'’-]{1,20}(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]{0,20}){0,3}[ \\t]*$"),
+            kind: .photoCredit,
+            firstWords: [
+                "efe", "afp", "dpa", "aa", "lusa", "antara", "ttxvn", "Т", "xinhua", "kuna", "wam", "spa", "qna",
+                "irna",
+            ]),
         // Xinhua's captions: `图为...（新华社记者 张三 摄）`, a line opening with "the picture shows" or closing with
         // "photographed by".
         FurnitureRule(

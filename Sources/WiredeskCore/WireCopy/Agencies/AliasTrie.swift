@@ -31,7 +31,10 @@ struct AliasTrie: Sendable {
             if nodes[node].canonical == nil { nodes[node].canonical = canonical }
             if let first = alias.utf8.first { startsAlias[Int(first)] = true }
         }
-        otherStarts = (0...255).filter { startsAlias[$0] && !(0x41...0x5A).contains($0) }.map {
+        // Names in other scripts (`ТАСС`, `新华社`) start with a byte past ASCII: the scan takes every such lane as a
+        // candidate, so only ASCII bytes other than capitals are listed.
+        startsBeyondASCII = (0x80...0xFF).contains { startsAlias[$0] }
+        otherStarts = (0...0x7F).filter { startsAlias[$0] && !(0x41...0x5A).contains($0) }.map {
             ByteLanes.broadcast(UInt8($0))
         }
         let lanes = otherStarts + [0, 0, 0, 0]
@@ -80,8 +83,8 @@ struct AliasTrie: Sendable {
     }
 
     /// Calls `body` at each index of `bytes` where an alias may start (as `mayStart` decides), in order. The text is
-    /// read eight bytes at a time: lanes holding a capital (or another byte some alias starts with) right after a byte
-    /// that is no ASCII letter are the only candidates, and each is checked exactly. Most eight-byte runs of
+    /// read eight bytes at a time: lanes holding a capital, a byte past ASCII (or another byte some alias starts with)
+    /// right after a byte that is no ASCII letter are the only candidates, and each is checked exactly. Most eight-byte runs of
     /// running text hold none.
     func forEachPossibleStart(in bytes: ByteView, _ body: (Int) -> Void) {
         // Lanes after an ASCII letter are no candidates. (A digit before a capital leaves one that the exact check
@@ -93,6 +96,7 @@ struct AliasTrie: Sendable {
         while index + 8 <= bytes.count {
             let word = bytes.word(at: index)
             var starts = ByteLanes.within(word, 0x41...0x5A)
+            if startsBeyondASCII { starts |= ByteLanes.nonASCII(word) }
             // Unrolled for the usual handful of such bytes.
             if otherCount > 0 { starts |= ByteLanes.equal(word, broadcast: otherStarts.0) }
             if otherCount > 1 { starts |= ByteLanes.equal(word, broadcast: otherStarts.1) }
@@ -121,6 +125,8 @@ struct AliasTrie: Sendable {
 
     /// Bytes other than capitals that some alias starts with (`dpa`), each repeated in all eight lanes.
     private var otherStarts: [UInt64] = []
+    /// Whether some alias starts with a byte past ASCII.
+    private var startsBeyondASCII = false
     /// The first four of `otherStarts`, for the unrolled scan.
     private var otherStartLanes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 

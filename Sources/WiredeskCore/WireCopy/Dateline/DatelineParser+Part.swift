@@ -84,7 +84,7 @@ extension DatelineParser {
                 "(?:(?<weekday>\(WeekdayNames.pattern))\\s*,?\\s*)?"
                     + "(?:(?<month>\(MonthNames.wordPattern))\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?"
                     + "|(?<day2>\\d{1,2}|\(DayNumberWords.pattern))(?:st|nd|rd|th)?\\.?\\s+(?<month2>\(MonthNames.wordPattern)))"
-                    + "(?:\\s*,?\\s*(?<year>(?:19|20)\\d{2}))?"
+                    + "(?:\\s*,?\\s*(?<year>(?:19|20|١٩|٢٠|۱۹|۲۰)\\d{2}))?"
             case .weekday: "(?<weekday>\(WeekdayNames.pattern))"
             case .month: "(?<month>\(MonthNames.wordPattern))"
             case .bracketedAgency: "\\(\\s*(?<agency>[^()\\n]{2,40}?)\\s*\\)\\.?"
@@ -120,7 +120,7 @@ extension DatelineParser {
             case .closingBracket: "\\s*\\)\\s*"
             case .koreanReporters: "(?:(?<byline>[^=\\n()]{1,40}?)\\s*(?:기자|특파원)\\s*=\\s*)?"
             case .dashOrPoint: "(?:\(dashPattern)|\\.\\s+)"
-            case .leadDay: "(?=(?:[^\\n]{0,120}?(?<!\\d)(?<leadday>\\d{1,2})\\s*[日일](?!\\d))?)"
+            case .leadDay: "(?=(?:[^\\n]{0,120}?(?<!\\d)(?<leadday>\\d{1,2})\\s*[日일](?![\\d間本간])(?!\\s*(?:以上|이상)))?)"
             }
         }
 

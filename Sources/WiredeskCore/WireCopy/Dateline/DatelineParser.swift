@@ -332,15 +332,13 @@ enum DatelineParser {
             return nil
         }
         // A place set off by a point (`Москва. 5 декабря.`) keeps its letters only.
-        if let place = rawPlace, place.hasSuffix("."), place.dropLast().allSatisfy({ $0 != "." && $0 != " " }),
-            place.count > 3
-        {
+        if let place = rawPlace, place.hasSuffix("."), !place.dropLast().contains("."), place.count > 3 {
             rawPlace = String(place.dropLast())
         }
         let byline = captured.byline.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
         return Dateline(
             text: text,
-            place: rawPlace.map(PlaceName.normalCase),
+            place: rawPlace.map(agency == "Anadolu" ? PlaceName.turkishNormalCase : PlaceName.normalCase),
             month: month,
             day: day,
             year: year,

@@ -24,6 +24,15 @@ enum PlaceName {
         return asciiNormalCase(cased) ?? characterNormalCase(cased)
     }
 
+    /// `normalCase` in Turkish casing, where a capital `I` is a dotless `ı` (`KIRIKKALE` → `Kırıkkale`): the
+    /// datelines of a Turkish agency (Anadolu) name Turkish places.
+    static func turkishNormalCase(_ written: String) -> String {
+        guard !written.contains(where: \.isLowercase) else { return normalCase(written) }
+        return written.split(whereSeparator: \.isWhitespace).map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map(turkishCasedPiece).joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
     /// `normalCase` on characters, for names with letters outside ASCII.
     static func characterNormalCase(_ written: String) -> String {
         let words = written.split(whereSeparator: \.isWhitespace)
