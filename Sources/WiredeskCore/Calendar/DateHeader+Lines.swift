@@ -95,7 +95,7 @@ extension DateHeader {
     /// A line of dates and their furniture alone.
     private static func datesOnlyLine(_ line: Substring) -> DateHeader? {
         guard line.utf8.count <= longestDateLine,
-            line.unicodeScalars.contains(where: { DecimalDigits.digitValue($0) != nil })
+            line.unicodeScalars.contains(where: { DecimalDigits.digitValue($0) != nil }), mayBeDateLine(line)
         else { return nil }
         let text = DecimalDigits.ascii(String(line))
         var found = DateFinder.dates(in: text)

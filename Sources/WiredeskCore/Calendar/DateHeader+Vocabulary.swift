@@ -1,0 +1,43 @@
+import Foundation
+
+/// A cheap test that comes before the patterns of a date line (`DateHeader.dateLine`): every word a date line may
+/// hold is one of its furniture's words, so a line with another word of a cased script (a headline, a sentence)
+/// cannot be one, and the patterns need not run on it. Words of scripts without case (Chinese, Japanese, Korean,
+/// Arabic, Persian, Devanagari) and words under three letters are left to the patterns, as are lines with a source
+/// field (`Source: ...`), whose value is any name.
+extension DateHeader {
+    /// The words of every month, weekday, label, connector, zone and agency name a date line's patterns take out,
+    /// folded (`lineWordKey`).
+    static let lineWords: Set<String> = {
+        let phrases =
+            MonthNames.words.map(\.word) + WeekdayNames.words + WeekdayNames.otherLanguages.flatMap(\.names)
+            + lineLabels.map(\.label) + lineConnectors + lineZones + DateFinder.namedZones.map(\.name)
+            + DateFinder.seasonalZones.map(\.name) + AgencyCatalog.entries.flatMap(\.aliases) + ["at"]
+        var words = Set<String>()
+        for phrase in phrases {
+            for word in phrase.split(whereSeparator: { !$0.isLetter }) { words.insert(lineWordKey(word)) }
+        }
+        return words
+    }()
+
+    /// A word lower-cased, with Turkish dotted and dotless i read as `i`, as the patterns' case folding reads it.
+    static func lineWordKey(_ word: Substring) -> String {
+        var key = word.lowercased()
+        if key.unicodeScalars.contains(where: { $0 == "ı" || $0 == "\u{307}" }) {
+            key = String(String.UnicodeScalarView(key.unicodeScalars.filter { $0 != "\u{307}" }))
+                .replacingOccurrences(of: "ı", with: "i")
+        }
+        return key
+    }
+
+    /// Whether `line` may be a date line: no word of three letters or more in a cased script outside `lineWords`.
+    static func mayBeDateLine(_ line: Substring) -> Bool {
+        let lowered = line.lowercased()
+        if sourceLabels.contains(where: { lowered.contains($0) }) { return true }
+        for word in line.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+            guard word.unicodeScalars.contains(where: { $0.properties.isCased }) else { continue }
+            if !lineWords.contains(lineWordKey(word)) { return false }
+        }
+        return true
+    }
+}
