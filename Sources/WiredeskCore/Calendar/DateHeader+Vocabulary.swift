@@ -30,14 +30,21 @@ extension DateHeader {
         return key
     }
 
-    /// Whether `line` may be a date line: no word of three letters or more in a cased script outside `lineWords`.
+    /// Whether `line` may be a date line: no word of three letters or more in a cased script outside `lineWords`,
+    /// unless a source field may hold it.
     static func mayBeDateLine(_ line: Substring) -> Bool {
-        let lowered = line.lowercased()
-        if sourceLabels.contains(where: { lowered.contains($0) }) { return true }
-        for word in line.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+        for word in line.split(whereSeparator: { !$0.isLetter }) where word.utf8.count >= 3 && word.count >= 3 {
             guard word.unicodeScalars.contains(where: { $0.properties.isCased }) else { continue }
-            if !lineWords.contains(lineWordKey(word)) { return false }
+            if !lineWords.contains(lineWordKey(word)) { return hasSourceField(line) }
         }
         return true
+    }
+
+    /// Whether `line` names a source field (`Source:`, `来源：`), whose value may be any word.
+    private static func hasSourceField(_ line: Substring) -> Bool {
+        // A field's label is followed by a colon, `:` or `：`.
+        guard line.utf8.contains(UInt8(ascii: ":")) || line.contains("：") else { return false }
+        let lowered = line.lowercased()
+        return sourceLabels.contains { lowered.contains($0) }
     }
 }
