@@ -14,13 +14,7 @@ public enum CivilDay {
 
     /// The year a day number falls in, after `civil_from_days`.
     static func year(ofDay days: Int) -> Int {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0)
+        date(ofDay: days).year
     }
 
     /// The date of a day number, after `civil_from_days`.
