@@ -114,6 +114,17 @@ struct HTMLExtractorTests {
                 + "<title>Bridge closes — HT</title>",
             "", "Bridge closes"
         ),
+        // The same words in curly quotes and a long dash: the declared title's characters stand.
+        (
+            "<meta property='og:title' content='Mayor says \"never again\" - after the flood'>"
+                + "<title>Mayor says \"never again\" - after the flood | HT</title>",
+            "<h1>Mayor says “never again” – after the flood</h1>", "Mayor says \"never again\" - after the flood"
+        ),
+        // The same words in the headline's own case: the visible headline's.
+        (
+            "<meta property='og:title' content='MAYOR SAYS NEVER AGAIN'><title>MAYOR SAYS NEVER AGAIN | HT</title>",
+            "<h1>Mayor says never again</h1>", "Mayor says never again"
+        ),
     ])
     func choosesTheTitleByAgreement(head: String, heading: String, expected: String) throws {
         let extracted = try HTMLExtractor.extract(
@@ -136,11 +147,11 @@ struct HTMLExtractorTests {
                 + "<meta property='og:title' content='Ferry service resumes after storm damage repaired'>",
             "<h1>Ferry service resumes after the storm</h1><h1>Latest</h1>", "Ferry service resumes after the storm"
         ),
-        // Agreeing sources: the <h1>'s own quotes and dashes are kept.
+        // Agreeing sources that differ only in quotes and dashes: the declared title's characters are kept.
         (
             "<title>Why ferries can't sail - a guide</title>"
                 + "<meta property='og:title' content=\"Why ferries can't sail - a guide\">",
-            "<h1>Why ferries can\u{2019}t sail \u{2013} a guide</h1>", "Why ferries can\u{2019}t sail \u{2013} a guide"
+            "<h1>Why ferries can\u{2019}t sail \u{2013} a guide</h1>", "Why ferries can't sail - a guide"
         ),
         // A dash joins the headline's own parts when no source states it without them.
         (

@@ -7,7 +7,8 @@ import WiredeskText
 /// suffix each vote with a weight; the wording with the most weight behind it wins, the strongest single source
 /// breaking ties. Site names are cut from every candidate first, as many sites append them to `og:title` too: the
 /// one `og:site_name` states, and the affix the `<title>` carries around its headline. Among agreeing sources the
-/// `<h1>`'s characters are kept (readers see its quotes and dashes), and an `<h1>` that rewords the winner (search
+/// `<h1>`'s characters are kept (readers see its case), unless it differs only in quotes, dashes and spaces (the
+/// declared title's then stand), and an `<h1>` that rewords the winner (search
 /// titles are often rewritten for search engines) is the headline readers see, so it is the one chosen.
 enum HTMLTitleChooser {
     static let separatorBytes = separators.map { Array($0.utf8) }
@@ -87,10 +88,27 @@ enum HTMLTitleChooser {
         }
         let headings = candidates.indices.filter { candidates[$0].isHeading }
         if let agreeing = headings.first(where: { keys[$0] == keys[best.index] }) {
-            return candidates[agreeing].text
+            // The same words in other quotes or dashes: the declared title's characters stand.
+            let heading = candidates[agreeing].text
+            return Self.typographyFolded(heading) == Self.typographyFolded(winner.text) ? winner.text : heading
         }
         let rewording = headings.first { rewords(candidates[$0].text, winner.text) }
         return rewording.map { candidates[$0].text } ?? winner.text
+    }
+
+    /// `text` with curly quotes, primes and typographic dashes written plain, no-break spaces as spaces.
+    static func typographyFolded(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                    switch scalar {
+                    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": "\""
+                    case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": "'"
+                    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}": "-"
+                    case "\u{00A0}", "\u{202F}", "\u{2009}": " "
+                    default: scalar
+                    }
+                }))
     }
 
     /// The site affixes of the `<title>` when they read as a site's name. A dash also joins a headline's own parts
