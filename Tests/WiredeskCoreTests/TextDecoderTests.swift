@@ -76,6 +76,21 @@ struct TextDecoderTests {
         #expect(TextDecoder.withoutControls("tab\there\r\nline") == "tab\there\r\nline")
     }
 
+    @Test func theByteScanFindsMarksAtEveryOffset() {
+        let plain = String(repeating: "ab\tc\r\nde ", count: 3)
+        #expect(TextDecoder.cleaningMarks(plain) == (false, false))
+        for offset in 0...17 {
+            let prefix = String(repeating: "x", count: offset)
+            for (mark, expected) in [
+                ("\u{03}", (false, true)), ("\u{7F}", (false, true)), ("\u{85}", (false, true)),
+                ("Ã©", (true, false)), ("é", (true, false)), ("ü", (false, false)), ("жу", (false, false)),
+            ] as [(String, (Bool, Bool))] {
+                let found = TextDecoder.cleaningMarks(prefix + mark + "yz")
+                #expect(found == expected, "\(offset) \(mark.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
     @Test func aSignOffBeforeTheEndOfTextStillNamesTheAgency() throws {
         let story = """
             Ferry line adds winter sailings

@@ -25,7 +25,9 @@ public enum TextDecoder {
     /// (`MojibakeRepair`); control characters are dropped (`withoutControls`); the text is put in Unicode
     /// normalization form C.
     public static func normalize(_ text: String) -> String {
-        var result = withoutControls(MojibakeRepair.repaired(text))
+        let marks = cleaningMarks(text)
+        var result = marks.mayHoldMojibake ? MojibakeRepair.repaired(text) : text
+        if marks.hasControls { result = withoutControls(result) }
         if result.utf8.contains(0x0D) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
@@ -36,18 +38,54 @@ public enum TextDecoder {
         return result
     }
 
+    /// What one pass over `text`'s bytes shows of the repairs `normalize` may make: a lead letter of mojibake (`Â`–`ô`,
+    /// UTF-8 `C3 82`–`C3 B4`), a control character (C0 but tab, line feed and carriage return; DEL; C1, `C2 80`–`C2 9F`).
+    /// Runs of ASCII text without controls are read eight bytes at a time.
+    static func cleaningMarks(_ text: String) -> (mayHoldMojibake: Bool, hasControls: Bool) {
+        text.withBytes { bytes in
+            var mojibake = false
+            var controls = false
+            let tab = ByteLanes.broadcast(0x09)
+            let lineFeed = ByteLanes.broadcast(0x0A)
+            let carriageReturn = ByteLanes.broadcast(0x0D)
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = bytes.word(at: index)
+                    if ByteLanes.nonASCII(word) == 0 {
+                        let low =
+                            ByteLanes.within(word, 0x00...0x1F)
+                            & ~(ByteLanes.equal(word, broadcast: tab) | ByteLanes.equal(word, broadcast: lineFeed)
+                            | ByteLanes.equal(word, broadcast: carriageReturn))
+                        if low | ByteLanes.within(word, 0x7F...0x7F) != 0 { controls = true }
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A && byte != 0x0D { controls = true }
+                } else if byte == 0x7F {
+                    controls = true
+                } else if index + 1 < count {
+                    let next = bytes[index + 1]
+                    if byte == 0xC2, (0x80...0x9F).contains(next) { controls = true }
+                    if byte == 0xC3, (0x82...0xB4).contains(next) { mojibake = true }
+                }
+                if mojibake && controls { break }
+                index += 1
+            }
+            return (mojibake, controls)
+        }
+    }
+
     /// `text` without its control characters: the framing of wire transmissions (SOH, STX, ETX, EOT, SYN: IPTC 7901
     /// and ANPA 1312 wrap every story in them), terminal and printer codes, DEL and the C1 controls carry no text. A
     /// form feed or a vertical tab (a page break on a teleprinter) becomes a line break; tab, line feed and carriage
     /// return stay.
     static func withoutControls(_ text: String) -> String {
-        var previous: UInt8 = 0
-        let hasControl = text.utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                || (previous == 0xC2 && (0x80...0x9F).contains(byte))
-        }
-        guard hasControl else { return text }
+        guard cleaningMarks(text).hasControls else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
