@@ -12,25 +12,15 @@
 /// dropped). Work is linear in the text:
 /// one pass over its scalars per layer of garbling, at most three.
 enum MojibakeRepair {
-    /// `text` with its mojibake repaired, or `text` itself when it has none.
+    /// `text` with its mojibake repaired, or `text` itself when it has none. `TextDecoder.cleaningMarks` tells on the
+    /// bytes whether a text may hold any (every sequence starts with a lead letter `Â`–`ô`, UTF-8 `C3 82`–`C3 B4`).
     static func repaired(_ text: String) -> String {
-        guard mayHoldMojibake(text) else { return text }
         var current = text
         for _ in 0..<3 {
             guard let fixed = repairedOnce(current) else { break }
             current = fixed
         }
         return current
-    }
-
-    /// Whether `text` holds a lead letter `Â`–`ô` (UTF-8 `C3 82`–`C3 B4`): every mojibake sequence starts with one.
-    static func mayHoldMojibake(_ text: String) -> Bool {
-        var previousIsC3 = false
-        for byte in text.utf8 {
-            if previousIsC3, (0x82...0xB4).contains(byte) { return true }
-            previousIsC3 = byte == 0xC3
-        }
-        return false
     }
 
     /// One layer of garbling undone, or `nil` when there was nothing to undo.

@@ -80,12 +80,11 @@ public enum TextDecoder {
         }
     }
 
-    /// `text` without its control characters: the framing of wire transmissions (SOH, STX, ETX, EOT, SYN: IPTC 7901
-    /// and ANPA 1312 wrap every story in them), terminal and printer codes, DEL and the C1 controls carry no text. A
-    /// form feed or a vertical tab (a page break on a teleprinter) becomes a line break; tab, line feed and carriage
-    /// return stay.
+    /// `text` without its control characters, which `normalize` asks for when `cleaningMarks` found one: the framing
+    /// of wire transmissions (SOH, STX, ETX, EOT, SYN: IPTC 7901 and ANPA 1312 wrap every story in them), terminal and
+    /// printer codes, DEL and the C1 controls carry no text. A form feed or a vertical tab (a page break on a
+    /// teleprinter) becomes a line break; tab, line feed and carriage return stay.
     static func withoutControls(_ text: String) -> String {
-        guard cleaningMarks(text).hasControls else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -235,13 +235,8 @@ public struct NearDuplicateSignature: Sendable, Equatable {
         scalar.value < 0x80 ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
     }
 
-    /// Title prefixes that mark a new version of the same story, not a different one.
-    static let revisionPrefixes: [String] = [
-        "UPDATE", "WRAPUP", "RPT", "REPEAT", "CORRECTED", "CORRECTION", "REFILE", "RECASTS", "ADVISORY", "FLASH",
-        "URGENT", "BULLETIN", "NEWSALERT",
-    ]
-
-    /// `UPDATE 2-Title`, `RPT-Title`, `CORRECTED-UPDATE 1-Title` → `Title`.
+    /// `UPDATE 2-Title`, `RPT-Title`, `CORRECTED-UPDATE 1-Title` → `Title`: the tags that mark a new version of the
+    /// same story (`StatusTags.revisions`), not a different one.
     static func strippingRevisionPrefix(_ title: String) -> String {
         var rest = Substring(title)
         var stripped = true
@@ -250,7 +245,7 @@ public struct NearDuplicateSignature: Sendable, Equatable {
             let trimmed = rest.drop { $0 == " " }
             // Long enough for the longest prefix, upper-cased once.
             let head = trimmed.prefix(12).uppercased()
-            for prefix in revisionPrefixes where head.hasPrefix(prefix) {
+            for prefix in StatusTags.revisions where head.hasPrefix(prefix) {
                 var after = trimmed.dropFirst(prefix.count).drop { $0 == " " || $0.isNumber }
                 guard let separator = after.first, "-–—:".contains(separator) else { continue }
                 after = after.dropFirst()

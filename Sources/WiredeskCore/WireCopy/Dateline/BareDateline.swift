@@ -21,15 +21,15 @@ enum BareDateline {
     /// Characters of a lead examined: a bare dateline is short.
     static let maximumLength = 80
 
-    /// Capitalised words that open a note, an advisory or a section in wire copy, not a dateline.
-    static let notPlaces: Set<String> = [
-        "NOTE", "NOTES", "EDITORS", "EDITOR", "EDS", "CORRECTION", "CORRECTS", "ADVISORY", "ATTENTION", "WARNING",
-        "UPDATE", "UPDATES", "BREAKING", "URGENT", "FLASH", "BULLETIN", "ALERT", "EXCLUSIVE", "ANALYSIS", "FACTBOX",
-        "PREVIEW", "REVIEW", "FEATURE", "COLUMN", "OPINION", "COMMENT", "EDITORIAL", "INTERVIEW", "TEXT", "FULL TEXT",
-        "SOURCE", "SOURCES", "PHOTO", "VIDEO", "GRAPHIC", "BACKGROUND", "TIMELINE", "KEY FACTS", "FACTS", "NEWS",
-        "PRESS RELEASE", "RELEASE", "STATEMENT", "SUMMARY", "HIGHLIGHTS", "BRIEF", "BRIEFS", "WRAPUP", "REPEAT",
-        "RPT", "REFILE", "CORRECTED", "INSIGHT", "FOCUS", "AND", "THE", "BUT", "IN", "ON", "AT", "FOR",
-    ]
+    /// Capitalised words that open a note, an advisory or a section in wire copy, not a dateline; and every status
+    /// tag (`StatusTags`).
+    static let notPlaces: Set<String> = Set(StatusTags.all).union([
+        "NOTE", "NOTES", "EDITORS", "EDITOR", "EDS", "CORRECTS", "ATTENTION", "WARNING", "UPDATES", "BREAKING",
+        "REVIEW", "FEATURE", "COLUMN", "OPINION", "COMMENT", "EDITORIAL", "INTERVIEW", "TEXT", "FULL TEXT", "SOURCE",
+        "SOURCES", "PHOTO", "VIDEO", "GRAPHIC", "BACKGROUND", "TIMELINE", "KEY FACTS", "FACTS", "NEWS",
+        "PRESS RELEASE", "RELEASE", "STATEMENT", "SUMMARY", "HIGHLIGHTS", "BRIEF", "BRIEFS", "AND", "THE", "BUT", "IN",
+        "ON", "AT", "FOR",
+    ])
 
     /// `EXAMPLE.COM`, `NEWS.CO.UK`: an outlet's address opening its copy, not a city (`ST. LOUIS` has its point at the
     /// end of a word).

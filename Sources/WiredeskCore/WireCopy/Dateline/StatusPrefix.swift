@@ -2,17 +2,10 @@ import WiredeskText
 
 /// The status tags agencies put before a story that is sent again or changed, which can stand before the dateline:
 /// `RPT-LONDON, March 2 -`, `REFILE-UPDATE 2-TOKYO, May 4 (Reuters) -`, `CORRECTED - PARIS, ...`. A tag is a word of
-/// the table in capitals, with the take number some carry (`UPDATE 2`), followed by a dash; tags may follow one
+/// `StatusTags` in capitals, with the take number some carry (`UPDATE 2`), followed by a dash; tags may follow one
 /// another. The dateline after them is read as if they were not there, and keeps them in its text.
 enum StatusPrefix {
-    /// Status and repeat tags of wire services' slug lines and headlines (Reuters, AP, AFP, UPI usage).
-    static let tags: [String] = [
-        "RPT", "REPEAT", "REFILE", "RESEND", "CORRECTED", "CORRECTION", "UPDATE", "WRAPUP", "RUSH", "URGENT",
-        "FLASH", "BULLETIN", "ALERT", "EXCLUSIVE", "INSIGHT", "ANALYSIS", "FACTBOX", "PREVIEW", "FOCUS", "WRITETHRU",
-        "ADVISORY", "NEWSALERT", "KILL", "WITHDRAWN",
-    ]
-
-    private static let tagBytes: [[UInt8]] = tags.map { Array($0.utf8) }
+    private static let tagBytes: [[UInt8]] = StatusTags.all.map { Array($0.utf8) }
 
     /// Tags this long are not looked for past: they stand at the very start of a lead.
     static let longestRun = 48
