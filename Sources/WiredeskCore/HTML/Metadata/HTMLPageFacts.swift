@@ -182,10 +182,13 @@ struct HTMLPageFacts {
         case tags.meta:
             guard let content = tree.attribute(.content, of: node) else { break }
             var collapsed: String?
+            // RDFa's `property` and microdata's `itemprop` hold lists of names ("og:title twitter:title"): the
+            // content is stated under each.
             for key in [HTMLAttribute.name, .property, .itemprop, .httpEquiv] {
-                if let value = tree.attribute(key, of: node)?.lowercased(), meta[value] == nil {
+                guard let names = tree.attribute(key, of: node)?.lowercased() else { continue }
+                for name in names.split(whereSeparator: \.isWhitespace) where meta[String(name)] == nil {
                     collapsed = collapsed ?? HTMLTree.collapsingSpaces(content)
-                    meta[value] = collapsed
+                    meta[String(name)] = collapsed
                 }
             }
         case tags.link:

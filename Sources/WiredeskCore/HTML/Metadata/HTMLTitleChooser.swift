@@ -31,12 +31,25 @@ enum HTMLTitleChooser {
     }
 
     static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, siteName: String?) -> String? {
+        let pageHeadings = facts.headings.compactMap(headingHeadline)
         let rawTitle = facts.documentTitle.map(HTMLTree.collapsingSpaces)
-        let documentHeadline = rawTitle.map { headline(fromDocumentTitle: $0, siteName: siteName) }
-        let affixes = rawTitle.flatMap { raw in
-            confirmedAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!, facts, jsonLD)
+        let documentHeadline = rawTitle.map { raw in
+            headline(fromDocumentTitle: raw, siteName: siteName, headings: pageHeadings)
         }
-        let siteKeys = Set(([siteName] + (affixes?.names ?? [])).compactMap { $0.map(HTMLTitleSimilarity.words) })
+        let affixes = rawTitle.flatMap { raw in
+            confirmedAffixes(
+                of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!, headings: pageHeadings,
+                facts, jsonLD)
+        }
+        // What the `<title>` sets beside its headline names the site or a section, confirmed or not: an `<h1>` that
+        // says only that is the site's logo or the section's name ("News - Headline" over `<h1>News</h1>`).
+        let besideHeadline = rawTitle.map { raw in
+            siteAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!).names
+        }
+        let siteKeys = Set(
+            ([siteName] + (besideHeadline ?? [])).compactMap {
+                $0.map(HTMLTitleSimilarity.words)
+            })
         var candidates: [Candidate] = []
         func add(_ text: String?, _ weight: Double, isHeading: Bool = false, standsAlone: Bool = true) {
             guard let text else { return }
@@ -51,9 +64,11 @@ enum HTMLTitleChooser {
         }
         add(jsonLD.headline, 3)
         add(facts.meta(["og:title"]), 3)
-        let visibleHeading = facts.firstArticleHeading ?? (facts.headingCount == 1 ? facts.firstHeading : nil)
+        let visibleHeading =
+            facts.firstArticleHeading.flatMap(headingHeadline)
+            ?? (facts.headingCount == 1 ? facts.firstHeading.flatMap(headingHeadline) : nil)
         add(visibleHeading, 2, isHeading: true)
-        for heading in facts.headings where heading != visibleHeading {
+        for heading in pageHeadings where heading != visibleHeading {
             add(heading, 1, isHeading: true, standsAlone: false)
         }
         // An `og:title` that copies the `<title>` is one statement, not two.
@@ -62,7 +77,10 @@ enum HTMLTitleChooser {
         // Likewise a `twitter:title` that copies the `og:title`.
         let twitterCopies = facts.meta(["twitter:title"]) == facts.meta(["og:title"])
         add(facts.meta(["twitter:title"]), twitterCopies ? 0.5 : 1)
-        add(facts.meta(["dc.title", "dcterms.title", "headline", "parsely-title", "sailthru.title"]), 1)
+        add(
+            facts.meta([
+                "dc.title", "dcterms.title", "dc:title", "dcterms:title", "headline", "parsely-title", "sailthru.title",
+            ]), 1)
         if documentHeadline == rawTitle && !copied { add(rawTitle, 0.5) }
         guard !candidates.isEmpty else { return nil }
 
@@ -115,13 +133,13 @@ enum HTMLTitleChooser {
     /// ("Headline – Features and prices"): what a dash cut off is a site's name only when another source states
     /// the headline without it; a bar or a double colon sets a name apart on its own.
     static func confirmedAffixes(
-        of original: String, headline: String, _ facts: HTMLPageFacts, _ jsonLD: HTMLJSONLD
+        of original: String, headline: String, headings: [String], _ facts: HTMLPageFacts, _ jsonLD: HTMLJSONLD
     ) -> SiteAffixes? {
         let affixes = siteAffixes(of: original, headline: headline)
         guard affixes.prefix != nil || !affixes.suffixes.isEmpty else { return nil }
         if affixes.isNamelike { return affixes }
         let key = HTMLTitleSimilarity.words(headline)
-        let others = [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])] + facts.headings
+        let others = [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])] + headings
         return others.contains { $0.map(HTMLTitleSimilarity.words) == key } ? affixes : nil
     }
 
@@ -229,8 +247,30 @@ enum HTMLTitleChooser {
     /// A `<title>` without its site and section suffixes ("Headline - Section - Site"): trailing parts are cut
     /// while what is left still reads like a headline (three words or more, or a long run of CJK text). A short
     /// name in front ("Site | Headline") is cut when nothing was cut at the end.
-    static func headline(fromDocumentTitle raw: String, siteName: String?) -> String {
+    ///
+    /// A `<title>` that is one of the page's `headings` and a name beside it ("Lisbon - Encyclopedia") holds that
+    /// heading whatever its length: the page itself says where the headline ends. The name may have as many words
+    /// when it follows the heading, as titles mostly write it, fewer when it comes first; a longer part beside a
+    /// heading is the headline and the heading a section's name ("News - Ferry fares rise for the summer").
+    static func headline(fromDocumentTitle raw: String, siteName: String?, headings: [String] = []) -> String {
         let original = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
+        for headingFirst in [true, false] {
+            for heading in headings where original.utf8.count > heading.utf8.count {
+                let headingWords = heading.split(separator: " ").count
+                for separator in separators {
+                    let rest: Substring
+                    if headingFirst && original.hasPrefix(heading + separator) {
+                        rest = original.dropFirst(heading.count + separator.count)
+                    } else if !headingFirst && original.hasSuffix(separator + heading) {
+                        rest = original.dropLast(heading.count + separator.count)
+                    } else {
+                        continue
+                    }
+                    let restWords = rest.split(separator: " ").count
+                    if restWords < headingWords || (headingFirst && restWords == headingWords) { return heading }
+                }
+            }
+        }
         let bytes = Array(original.utf8)
         // A head reads like a headline from a length on (`shortestHeadline`); each separator's occurrences are
         // found once and read from the last back as the title shrinks, so a title of many parts costs no search per
@@ -310,6 +350,33 @@ enum HTMLTitleChooser {
         guard let offset else { return nil }
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
         return lower..<utf8.index(lower, offsetBy: needle.count)
+    }
+
+    /// The permalink marks documentation and blog generators append to a heading (Sphinx's and MkDocs' `¶`, a
+    /// link symbol, an anchor): a link to the heading, not part of its words.
+    static let permalinkMarks: Set<Character> = ["\u{00B6}", "\u{00A7}", "\u{1F517}", "\u{2693}", "\u{2693}\u{FE0E}"]
+
+    /// Words beyond which an `<h1>` is no headline but a caption, a summary or a paragraph set large: headlines,
+    /// in every style guide, are a line or two.
+    static let longestHeadlineWords = 40
+    static let longestHeadlineCharacters = 300
+
+    /// An `<h1>`'s text as a headline: without a trailing permalink mark; nil when it is too long to be one.
+    static func headingHeadline(_ text: String) -> String? {
+        var text = Substring(text)
+        while let last = text.last, permalinkMarks.contains(last) || last == " " { text.removeLast() }
+        guard !text.isEmpty, text.count <= longestHeadlineCharacters else { return nil }
+        var words = 0
+        var previousIsSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if !isSpace && previousIsSpace {
+                words += 1
+                if words > longestHeadlineWords { return nil }
+            }
+            previousIsSpace = isSpace
+        }
+        return String(text)
     }
 
     /// Four words or more, or twelve CJK characters: longer than a section's or a site's name.
