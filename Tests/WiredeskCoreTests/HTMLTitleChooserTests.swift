@@ -53,6 +53,36 @@ struct HTMLTitleChooserTests {
         #expect(title == "Timetables for the winter")
     }
 
+    /// A short headline the declared title states, before a long name: the declared title says where it ends.
+    @Test func aDeclaredTitleMarksWhereTheHeadlineEnds() throws {
+        let title = try Self.title(
+            head: "<title>Ferry Safety | Harbour Authority of the Northern Coast</title>"
+                + "<meta property='og:title' content='Ferry Safety'>",
+            body: "<h1>Ferry Safety</h1><div>\(Self.story)</div>")
+        #expect(title == "Ferry Safety")
+    }
+
+    /// The site's logo `<h1>` at the end of the `<title>`, the post's own `<h1>` at its start.
+    @Test func aLogoHeadingAtTheTitlesEndIsNotTheHeadline() throws {
+        let title = try Self.title(
+            head: "<title>A time for everything | Market of the good life</title>"
+                + "<meta property='og:title' content='A time for everything'>",
+            body: "<h1><a href='/'>Market of the good life</a></h1>"
+                + "<div class='post'><h1 class='entry-title'>A time for everything</h1>\(Self.story)</div>")
+        #expect(title == "A time for everything")
+    }
+
+    /// An `og:title` that states the site's name (a home page's, left on every page) is no headline, nor is its
+    /// slogan once the name is cut.
+    @Test func aSocialTitleNamingTheSiteIsNoHeadline() throws {
+        let title = try Self.title(
+            head: "<meta name='application-name' content='Coast Post - News of the coast'>"
+                + "<meta property='og:title' content='Coast Post - News of the coast'>"
+                + "<title>Ferry fares rise for the summer</title>",
+            body: "<div>\(Self.story)</div>")
+        #expect(title == "Ferry fares rise for the summer")
+    }
+
     /// A section's name before a longer part is no headline: the longer part is ("News - Ferry fares rise").
     @Test func aSectionHeadingBeforeTheHeadlineIsNotTheTitle() throws {
         let title = try Self.title(

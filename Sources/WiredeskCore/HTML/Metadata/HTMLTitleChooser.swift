@@ -34,29 +34,42 @@ enum HTMLTitleChooser {
         let pageHeadings = facts.headings.compactMap(headingHeadline)
         let rawTitle = facts.documentTitle.map(HTMLTree.collapsingSpaces)
         let documentHeadline = rawTitle.map { raw in
-            headline(fromDocumentTitle: raw, siteName: siteName, headings: pageHeadings)
+            headline(
+                fromDocumentTitle: raw, siteName: siteName, headings: pageHeadings,
+                declared: [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])].compactMap {
+                    $0.map(HTMLTree.collapsingSpaces)
+                })
         }
         let affixes = rawTitle.flatMap { raw in
             confirmedAffixes(
                 of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!, headings: pageHeadings,
                 facts, jsonLD)
         }
-        // What the `<title>` sets beside its headline names the site or a section, confirmed or not: an `<h1>` that
-        // says only that is the site's logo or the section's name ("News - Headline" over `<h1>News</h1>`).
-        let besideHeadline = rawTitle.map { raw in
-            siteAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!).names
-        }
-        let siteKeys = Set(
-            ([siteName] + (besideHeadline ?? [])).compactMap {
+        let siteKeys = Set(([siteName] + (affixes?.names ?? [])).compactMap { $0.map(HTMLTitleSimilarity.words) })
+        // What the `<title>` sets beside its headline, a shorter part, names the site or a section even when no
+        // source confirms the cut: an `<h1>` of only that is the logo or the section's name ("News - Ferry fares
+        // rise for the summer" over `<h1>News</h1>`), unless a declared title states it too.
+        let headlineWords = documentHeadline.map { $0.split(separator: " ").count } ?? 0
+        let declared = Set(
+            [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])].compactMap {
                 $0.map(HTMLTitleSimilarity.words)
             })
+        let sectionKeys = Set(
+            (rawTitle.map { raw in
+                siteAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!).names
+            } ?? []).filter { $0.split(separator: " ").count < headlineWords }.map(HTMLTitleSimilarity.words)
+        ).subtracting(declared)
         var candidates: [Candidate] = []
         func add(_ text: String?, _ weight: Double, isHeading: Bool = false, standsAlone: Bool = true) {
             guard let text else { return }
-            var cleaned = withoutSiteName(HTMLTree.collapsingSpaces(text), siteName: siteName)
+            let collapsed = HTMLTree.collapsingSpaces(text)
+            // A statement of the site's name (a home page's `og:title` left on every page, an `<h1>` logo) is no
+            // headline, and neither is what is left of it once the name's first part is cut.
+            if let siteName, HTMLTitleSimilarity.words(collapsed) == HTMLTitleSimilarity.words(siteName) { return }
+            var cleaned = withoutSiteName(collapsed, siteName: siteName)
             if let affixes { cleaned = affixes.cut(from: cleaned) }
-            // An `<h1>` that only names the site is its logo, not a headline.
-            if isHeading && siteKeys.contains(HTMLTitleSimilarity.words(cleaned)) { return }
+            let key = HTMLTitleSimilarity.words(cleaned)
+            if isHeading && (siteKeys.contains(key) || sectionKeys.contains(key)) { return }
             if !cleaned.isEmpty {
                 candidates.append(
                     Candidate(text: cleaned, weight: weight, isHeading: isHeading, standsAlone: standsAlone))
@@ -248,27 +261,21 @@ enum HTMLTitleChooser {
     /// while what is left still reads like a headline (three words or more, or a long run of CJK text). A short
     /// name in front ("Site | Headline") is cut when nothing was cut at the end.
     ///
-    /// A `<title>` that is one of the page's `headings` and a name beside it ("Lisbon - Encyclopedia") holds that
-    /// heading whatever its length: the page itself says where the headline ends. The name may have as many words
-    /// when it follows the heading, as titles mostly write it, fewer when it comes first; a longer part beside a
-    /// heading is the headline and the heading a section's name ("News - Ferry fares rise for the summer").
-    static func headline(fromDocumentTitle raw: String, siteName: String?, headings: [String] = []) -> String {
+    /// A `<title>` that starts with what another source states, and a name after it, holds that part whatever its
+    /// length: the page itself says where the headline ends. A part a `declared` title (JSON-LD, `og:title`)
+    /// states is the headline; a part only a heading states is when the name after it has no more words ("Lisbon
+    /// - Encyclopedia"), as a longer part after a heading is the headline and the heading a section's name ("News
+    /// - Ferry fares rise for the summer"). A heading at the end is as often the site's logo as the headline, and
+    /// is left to the rules below.
+    static func headline(
+        fromDocumentTitle raw: String, siteName: String?, headings: [String] = [], declared: [String] = []
+    ) -> String {
         let original = withoutSiteName(HTMLTree.collapsingSpaces(raw), siteName: siteName)
-        for headingFirst in [true, false] {
-            for heading in headings where original.utf8.count > heading.utf8.count {
-                let headingWords = heading.split(separator: " ").count
-                for separator in separators {
-                    let rest: Substring
-                    if headingFirst && original.hasPrefix(heading + separator) {
-                        rest = original.dropFirst(heading.count + separator.count)
-                    } else if !headingFirst && original.hasSuffix(separator + heading) {
-                        rest = original.dropLast(heading.count + separator.count)
-                    } else {
-                        continue
-                    }
-                    let restWords = rest.split(separator: " ").count
-                    if restWords < headingWords || (headingFirst && restWords == headingWords) { return heading }
-                }
+        let parts = declared.map { ($0, true) } + headings.map { ($0, false) }
+        for (part, isDeclared) in parts where original.utf8.count > part.utf8.count {
+            for separator in separators where original.hasPrefix(part + separator) {
+                let rest = original.dropFirst(part.count + separator.count)
+                if isDeclared || rest.split(separator: " ").count <= part.split(separator: " ").count { return part }
             }
         }
         let bytes = Array(original.utf8)
