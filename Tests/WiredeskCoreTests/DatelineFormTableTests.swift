@@ -10,7 +10,7 @@ import Testing
     static func samples(of part: DatelineParser.Part) -> [String] {
         switch part {
         case .junk: ["", "a  "]
-        case .place: ["TEHRAN", "RIO DE JANEIRO", "Rio de Janeiro"]
+        case .place: ["TEHRAN", "RIO DE JANEIRO", "Rio de Janeiro", "Frankfurt/Main", "Halle/Saale Nord"]
         case .anyCasePlace: ["lisbon", "New york", "rio de janeiro"]
         case .region: ["", ", Ill."]
         case .dateSeparator: [", "]

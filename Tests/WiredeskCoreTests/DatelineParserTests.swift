@@ -53,6 +53,15 @@ import WiredeskCore
             lead: "Berlin, Dec 16 (dpa) - German police arrested a suspect.",
             dateline: "Berlin, Dec 16 (dpa) -", place: "Berlin", agency: "dpa", published: "2016-12-16",
             bodyStart: "German police"),
+        // dpa names a city with its river or region, or two cities, after a slash.
+        Case(
+            lead: "Halle/Saale (dpa) - Die Stadt hat einen neuen Bahnhof eröffnet.",
+            dateline: "Halle/Saale (dpa) -", place: "Halle/Saale", agency: "dpa", published: nil,
+            bodyStart: "Die Stadt hat"),
+        Case(
+            lead: "Berlin/Hamburg (dpa) - Die Gewerkschaft hat zu Warnstreiks aufgerufen.",
+            dateline: "Berlin/Hamburg (dpa) -", place: "Berlin/Hamburg", agency: "dpa", published: nil,
+            bodyStart: "Die Gewerkschaft"),
         Case(
             lead: "TOKYO, Dec. 17 (Kyodo) -- Japan's cabinet approved the budget.",
             dateline: "TOKYO, Dec. 17 (Kyodo) --", place: "Tokyo", agency: "Kyodo", published: "2016-12-17",

@@ -222,7 +222,7 @@ import Testing
 
     @Test(arguments: [
         ("İZMİR", "İzmir"), ("DİYARBAKIR", "Diyarbakır"), ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург"),
-        ("КОМСОМОЛЬСК-НА-АМУРЕ", "Комсомольск-на-Амуре"),
+        ("КОМСОМОЛЬСК-НА-АМУРЕ", "Комсомольск-на-Амуре"), ("FRANKFURT/MAIN", "Frankfurt/Main"),
     ])
     func writesPlacesInProseCase(written: String, expected: String) {
         #expect(PlaceName.normalCase(written) == expected)
@@ -237,5 +237,21 @@ import Testing
     ])
     func detectsTheLanguage(text: String, language: String) {
         #expect(LanguageDetector.detect(text) == language)
+    }
+
+    /// Vietnamese without one of its function words is known by its tone-marked and horned letters; a Vietnamese
+    /// name in other copy, or the dotted vowels Yoruba shares, is not enough.
+    @Test(
+        arguments: [
+            ("Tuyến xe buýt điện đầu tiên dài 25 km, khai trương sáng nay.", "vi"),
+            (
+                "Prime Minister Phạm Minh Chính met the delegation in the capital on Tuesday and said talks went well.",
+                "en"
+            ),
+            ("Ọjọ́ ayọ̀ ni ọjọ́ òní fún gbogbo ẹbí wa.", nil),
+        ] as [(String, String?)])
+    func detectsVietnameseByItsLetters(text: String, language: String?) {
+        let detected = LanguageDetector.detect(text)
+        if let language { #expect(detected == language) } else { #expect(detected != "vi") }
     }
 }

@@ -23,6 +23,20 @@ public enum LanguageDetector {
     static let persianLetters: Set<UInt32> = [0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC, 0x06A9]
     /// Letters only Urdu uses.
     static let urduLetters: Set<UInt32> = [0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2, 0x06C1]
+    /// Letters of Vietnamese's tone-marked vowels (Latin Extended Additional, less the dotted `ẹ ọ` that Yoruba
+    /// writes too) and its horned `ơ ư`: no other language of the Latin script writes them, so a share of them
+    /// names Vietnamese where the text is too short for its words to.
+    static func isVietnameseLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x01A0, 0x01A1, 0x01AF, 0x01B0: true
+        case 0x1EB8, 0x1EB9, 0x1ECC, 0x1ECD: false
+        case 0x1EA0...0x1EF9: true
+        default: false
+        }
+    }
+    /// The share of a text's letters (one in this many) that Vietnamese letters make up from which it is Vietnamese.
+    static let vietnameseShare = 30
+
     /// Letters that mark Ukrainian among Cyrillic text.
     static let ukrainianLetters: Set<UInt32> = [0x0456, 0x0457, 0x0454, 0x0491]
 
@@ -123,6 +137,7 @@ public enum LanguageDetector {
         var urdu = 0
         var ukrainian = 0
         var latin = 0
+        var vietnamese = 0
         var read = 0
         // Scalars are decoded from UTF-8 by hand: ASCII, nearly all of the text read, costs one comparison.
         text.withBytes { bytes in
@@ -142,7 +157,13 @@ public enum LanguageDetector {
                         || value == 0xBA
                     {
                         latin += 1
+                        if isVietnameseLetter(value) { vietnamese += 1 }
                     }
+                    continue
+                }
+                if isVietnameseLetter(value) {
+                    latin += 1
+                    vietnamese += 1
                     continue
                 }
                 if arabicScript.contains(where: { $0.contains(value) }) {
@@ -176,6 +197,7 @@ public enum LanguageDetector {
         if count == strongest {
             return script == "ru" && ukrainian * 100 >= count ? "uk" : script
         }
+        if vietnamese >= 2 && vietnamese * vietnameseShare >= latin { return "vi" }
         return latinLanguage(of: text)
     }
 

@@ -60,6 +60,7 @@ public enum WireCopyParser {
             ArticleSource(name: $0, role: .cited)
         }
 
+        let headerReferences = leadIn.headers.flatMap { $0.dates + $0.ambiguousDates }
         let resolved =
             hints.published.map { PublicationDateResolver.Resolved(iso: $0, yearInferred: false) }
             ?? PublicationDateResolver.resolveDate(
@@ -69,7 +70,9 @@ public enum WireCopyParser {
                     + leadIn.headers.flatMap(\.ambiguousDates).filter {
                         $0.month == dateline?.month && $0.day == dateline?.day
                     },
-                referenceDates: leadIn.headers.flatMap { $0.dates + $0.ambiguousDates },
+                // Without a header date, the full dates the story states give a year-less dateline its year.
+                referenceDates: headerReferences.isEmpty
+                    ? StatedDates.anchors(for: dateline, in: body) : headerReferences,
                 dateline: dateline,
                 receivedAt: receivedAt)
         let byline =

@@ -75,8 +75,9 @@ extension DatelineParser {
         var pattern: String {
             switch self {
             case .junk: "(?:[a-z]{1,2}\\s{2,})?"
-            // A capital, or a letter of a script without case (Arabic, Devanagari): `القاهرة`, `नई दिल्ली`.
-            case .place: "(?<place>[\\p{Lu}\\p{Lo}]\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
+            // A capital, or a letter of a script without case (Arabic, Devanagari): `القاهرة`, `नई दिल्ली`. dpa names a
+            // city by its river or region, or two cities, after a slash: `Frankfurt/Main`, `Berlin/Hamburg`.
+            case .place: "(?<place>[\\p{Lu}\\p{Lo}]\(word)*(?:/\\p{Lu}\(word)*)?(?:[ ]{1,2}\\p{L}\(word)*){0,4})"
             case .anyCasePlace: "(?<place>\\p{L}\(word)*(?:[ ]{1,2}\\p{L}\(word)*){0,2})"
             case .region: "(?:\\s*,\\s*(?<region>\\p{Lu}\(word)*(?:[ ]\\p{Lu}\(word)*){0,2}))?"
             case .dateSeparator: "(?:\\s*,\\s*|(?<=\\.)\\s+)"

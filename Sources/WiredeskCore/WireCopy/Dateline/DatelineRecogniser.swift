@@ -152,18 +152,33 @@ struct DatelineRecogniser {
             }
             let isPlace = part == .place
             guard isPlace ? Self.isUpper(first) : Self.isLetter(first) else { return nil }
-            var ends = [try afterWord(start + 1)]
-            while ends.count < (isPlace ? 5 : 3) {
-                var index = ends[ends.count - 1]
-                var spaces = 0
-                while spaces < 2, try byte(index) == 0x20 {
-                    index += 1
-                    spaces += 1
+            // The words after the first (`firstEnd`), longest run first, as the pattern's repetition tries them.
+            func ends(after firstEnd: Int) throws -> [Int] {
+                var ends = [firstEnd]
+                while ends.count < (isPlace ? 5 : 3) {
+                    var index = ends[ends.count - 1]
+                    var spaces = 0
+                    while spaces < 2, try byte(index) == 0x20 {
+                        index += 1
+                        spaces += 1
+                    }
+                    guard spaces > 0, let next = try ascii(index), Self.isLetter(next) else { break }
+                    ends.append(try afterWord(index + 1))
                 }
-                guard spaces > 0, let next = try ascii(index), Self.isLetter(next) else { break }
-                ends.append(try afterWord(index + 1))
+                return ends.reversed()
             }
-            return try each(ends.reversed(), \.place, from: start)
+            let firstEnd = try afterWord(start + 1)
+            // `Frankfurt/Main`: a place's first word may go on after a slash with a capital; the pattern tries that
+            // first and the plain word after it.
+            if isPlace, try byte(firstEnd) == UInt8(ascii: "/"), let capital = try byte(firstEnd + 1) {
+                if capital >= 0x80 { throw GiveUp() }
+                if Self.isUpper(capital),
+                    let found = try each(ends(after: try afterWord(firstEnd + 2)), \.place, from: start)
+                {
+                    return found
+                }
+            }
+            return try each(ends(after: firstEnd), \.place, from: start)
         case .region:
             let comma = try afterSpaces(start)
             guard try byte(comma) == UInt8(ascii: ",") else { return try next(at(start)) }

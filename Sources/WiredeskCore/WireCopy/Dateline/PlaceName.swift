@@ -78,14 +78,15 @@ enum PlaceName {
                         word.append(lower)
                     }
                     if !isFirst, particleTable.bits(of: word) != 0 { return }
-                    // Capitalise after an apostrophe too, and after a Scottish or Irish `Mc`: N'DJAMENA → N'Djamena,
-                    // MCALLEN → McAllen.
+                    // Capitalise after an apostrophe or a slash too, and after a Scottish or Irish `Mc`: N'DJAMENA →
+                    // N'Djamena, FRANKFURT/MAIN → Frankfurt/Main, MCALLEN → McAllen.
                     let isMc = piece.count >= 4 && piece.prefix(2).elementsEqual("mc".utf8, by: { $0 | 0x20 == $1 })
                     var capitalizeNext = true
                     for index in start..<count {
                         let byte = output[index]
                         if capitalizeNext && isLower(byte) { output[index] = byte - 0x20 }
-                        capitalizeNext = byte == UInt8(ascii: "'") || (isMc && index - start == 1)
+                        capitalizeNext =
+                            byte == UInt8(ascii: "'") || byte == UInt8(ascii: "/") || (isMc && index - start == 1)
                     }
                 }
                 var index = 0
@@ -130,13 +131,14 @@ enum PlaceName {
     private static func casedPiece(_ piece: Substring, isFirst: Bool) -> String {
         let lower = piece.lowercased()
         if !isFirst && lowerCaseParticles.contains(lower) { return lower }
-        // Capitalise after an apostrophe too, and after `Mc`: N'DJAMENA → N'Djamena, MCALLEN → McAllen.
+        // Capitalise after an apostrophe or a slash too, and after `Mc`: N'DJAMENA → N'Djamena, FRANKFURT/MAIN →
+        // Frankfurt/Main, MCALLEN → McAllen.
         let isMc = lower.count >= 4 && lower.hasPrefix("mc")
         var result = ""
         var capitalizeNext = true
         for (offset, character) in lower.enumerated() {
             result += capitalizeNext ? character.uppercased() : String(character)
-            capitalizeNext = character == "'" || character == "’" || (isMc && offset == 1)
+            capitalizeNext = character == "'" || character == "’" || character == "/" || (isMc && offset == 1)
         }
         return result
     }
