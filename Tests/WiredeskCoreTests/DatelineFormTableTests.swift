@@ -37,7 +37,7 @@ import Testing
         case .blank: [" "]
         case .reportOpening: ["به گزارش خبرنگار اقتصادی ایرنا، "]
         case .hanPlace: ["广州"]
-        case .hanDate: ["3月8日电"]
+        case .hanDate: ["3月8日电", "2025年3月8日电"]
         case .hanReporters: ["", "（记者王芳）"]
         case .cornerOpen: ["【"]
         case .cornerPlace: ["札幌"]

@@ -70,6 +70,17 @@ import Testing
                 + "ويستمر المعرض عشرة أيام.\n\n// انتهى //",
             title: nil, place: "جدة", date: "2024-01-22", agency: "SPA", lead: "افتتح أمير المنطقة",
             absent: ["انتهى", "واس"]),
+        // SPA's dateline on a line of its own, the lead on the next.
+        Story(
+            text: "الدمام 2 شعبان 1445 هـ الموافق 12 فبراير 2024 م واس\nأعلنت الأمانة اليوم افتتاح حديقة جديدة.\n\n"
+                + "وتبلغ مساحة الحديقة عشرين ألف متر مربع.",
+            title: nil, place: "الدمام", date: "2024-02-12", agency: "SPA", lead: "أعلنت الأمانة",
+            absent: ["واس"]),
+        // Xinhua's dateline with its year, as some stories carry it.
+        Story(
+            text: "杭州亚运场馆向公众开放\n\n新华社杭州2023年11月5日电（记者陈明）杭州亚运会场馆5日起向公众开放。\n\n首批开放十个场馆。",
+            title: "杭州亚运场馆向公众开放", place: "杭州", date: "2023-11-05", agency: "Xinhua", byline: "陈明",
+            lead: "杭州亚运会场馆5日起", absent: ["新华社杭州"]),
         Story(
             text: "الأحمدي - 14 - 2 (كونا) -- أعلنت شركة النفط اليوم عن خطة جديدة.\n\nوقال المتحدث إن الخطة شاملة.\n\n"
                 + "(النهاية)\n\nع ن / ب ك",

@@ -44,14 +44,15 @@ extension DatelineParser {
         case hijriDate
         /// `م`, the Gregorian era's mark after a year (SPA).
         case eraMark
-        /// One or more blanks: the lead starts after a bare agency name (SPA's `واس`).
+        /// One or more blanks, or the end of the paragraph: the lead starts after a bare agency name (SPA's `واس`),
+        /// or in the next paragraph when the dateline stands on a line of its own.
         case blank
         /// `به گزارش خبرنگار سیاسی ایرنا،`: "as the political correspondent of IRNA reports", IRNA's opening without
         /// a place, also as `به گزارش ایرنا از اصفهان،` ("... reports from Isfahan").
         case reportOpening
         /// The city right after a Chinese agency's name (`新华社北京`), in Han characters.
         case hanPlace
-        /// `12月5日电`: month, day and the "cabled" of a Chinese dateline.
+        /// `12月5日电`: month, day and the "cabled" of a Chinese dateline; its year in front at times (`2024年1月1日电`).
         case hanDate
         /// `（记者张三）`, `(记者 李四)`: the reporters a Chinese dateline names, optional.
         case hanReporters
@@ -107,12 +108,13 @@ extension DatelineParser {
             case .arabicIn: "\\s+في\\s+"
             case .hijriDate: "\(HijriDate.pattern)\\s*(?:الموافق\\s*)?"
             case .eraMark: "(?:\\s*م(?!\\p{L}))?"
-            case .blank: "\\s+"
+            case .blank: "(?:\\s+|$)"
             case .reportOpening:
                 "به\\s+گزارش(?:\\s+[^\\s،,:]{1,20}){0,5}?\\s+(?<agency>ایرنا|ایسنا|ایلنا|ارنا)"
                     + "(?:\\s+از\\s+[^\\s،,:]{2,20}(?:\\s+[^\\s،,:]{2,20}){0,2})?\\s*[،,]\\s*"
             case .hanPlace: "\\s*(?<place>\\p{Han}{1,10}?)\\s*"
-            case .hanDate: "(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\\s*电?"
+            case .hanDate:
+                "(?:(?<year>(?:19|20)\\d{2})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日\\s*电?"
             case .hanReporters: "\\s*(?:[（(]\\s*(?:记者|記者)\\s*(?<byline>[^）)\\n]{1,30}?)\\s*[）)])?\\s*"
             case .cornerOpen: "\\s*【\\s*"
             case .cornerPlace: "(?<place>[^【】\\s\\d]{1,15}?)"

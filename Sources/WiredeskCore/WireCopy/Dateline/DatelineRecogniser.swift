@@ -262,7 +262,9 @@ struct DatelineRecogniser {
             return after > dash + 1 ? try next(at(after)) : nil
         case .blank:
             let after = try afterSpaces(start)
-            return after > start ? try next(at(after)) : nil
+            if after > start { return try next(at(after)) }
+            // The end of the paragraph (a cut head cannot tell, and gives up).
+            return try byte(start) == nil ? try next(at(start)) : nil
         case .dashOrPoint:
             if let end = try dash(at: start) { return try next(at(end)) }
             guard try byte(start) == UInt8(ascii: "."), case let after = try afterSpaces(start + 1), after > start + 1
