@@ -44,4 +44,17 @@ struct StatedDatesTests {
         #expect(article.published == "2026-02-20")
         #expect(article.publishedYearInferred)
     }
+
+    /// Only the stretches around a year that hold the day's number are read, cut between characters.
+    @Test func readsTheStretchesAroundYearsThatHoldTheDay() {
+        let filler = String(repeating: "وقال المتحدث إن الخطة شاملة ", count: 3)
+        let text = filler + "في 22 فبراير 2023 " + filler + "عام 1998 " + filler
+        let stretches = StatedDates.stretches(around: 22, in: text)
+        #expect(stretches.count == 1)
+        #expect(stretches.first?.contains("22 فبراير 2023") == true)
+        #expect(StatedDates.stretches(around: 23, in: text).isEmpty)
+        // Past the part read, a date counts for nothing.
+        let late = String(repeating: "a", count: StatedDates.readLength) + " on 22 February 2023"
+        #expect(StatedDates.stretches(around: 22, in: late).isEmpty)
+    }
 }

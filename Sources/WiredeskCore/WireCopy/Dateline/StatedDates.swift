@@ -5,7 +5,7 @@
 /// a header often states its date in full in its text, "on 3 April 2024": a full date there of the dateline's own
 /// month and day is the story's date written out, and its year is the dateline's. Other dates are not: copy is
 /// full of maturities, deadlines and anniversaries ("notes due March 1, 1999"). Only the start of a long text is
-/// read.
+/// read, and of it only the stretches around its years.
 enum StatedDates {
     /// Characters of the body read: a story states its date in its first paragraphs.
     static let readLength = 8_000
@@ -14,26 +14,88 @@ enum StatedDates {
         "(?<![\\d./-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>"
             + "(?<year>(?:19|20)\\d{2})(?!\\d)")
 
+    /// Bytes read before and after a year for the rest of its date: `Wednesday, 22 February 2023`, `2023年12月18日`.
+    static let before = 48
+    static let after = 24
+
     /// The stated dates that agree with `dateline`'s month and day, in reading order; empty when the dateline has
     /// its year or no month and day.
+    ///
+    /// The patterns read only the stretches around a year (`19xx`, `20xx` standing alone) that also hold the
+    /// dateline's day number: most copy has few, and the month names' patterns cost much per byte read.
     static func anchors(for dateline: Dateline?, in body: String) -> [FoundDate] {
         guard let dateline, dateline.year == nil, let month = dateline.month, let day = dateline.day else {
             return []
         }
-        let text = body.utf8.count > readLength ? String(body.prefix(readLength)) : body
-        // Cheap first: a full date holds a year, `19xx` or `20xx`.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "9") || $0 == UInt8(ascii: "0") }) else { return [] }
-        var agreeing = DateFinder.dates(in: text).map(\.date).filter { $0.month == month && $0.day == day }
-        for match in numeric.matches(in: text) {
-            guard let first = match.group("first").flatMap({ Int($0) }),
-                let second = match.group("second").flatMap({ Int($0) }),
-                let year = match.group("year").flatMap({ Int($0) })
-            else { continue }
-            // Either order, as the dateline's own numbers read: day first (`5/12`) or month first.
-            if (first, second) == (day, month) || (first, second) == (month, day) {
-                agreeing.append(FoundDate(year: year, month: month, day: day))
+        var agreeing: [FoundDate] = []
+        for stretch in stretches(around: day, in: body) {
+            agreeing += DateFinder.dates(in: stretch).map(\.date).filter { $0.month == month && $0.day == day }
+            for match in numeric.matches(in: stretch) {
+                guard let first = match.group("first").flatMap({ Int($0) }),
+                    let second = match.group("second").flatMap({ Int($0) }),
+                    let year = match.group("year").flatMap({ Int($0) })
+                else { continue }
+                // Either order, as the dateline's own numbers read: day first (`5/12`) or month first.
+                if (first, second) == (day, month) || (first, second) == (month, day) {
+                    agreeing.append(FoundDate(year: year, month: month, day: day))
+                }
             }
         }
         return agreeing
+    }
+
+    /// The stretches of the first `readLength` bytes of `text` around each year that hold `day` as a number of its
+    /// own, stretches that overlap merged, cut at character boundaries.
+    static func stretches(around day: Int, in text: String) -> [String] {
+        let bytes = Array(text.utf8.prefix(readLength))
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index + 4 <= bytes.count {
+            guard isDigit(index), !isDigit(index - 1) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while isDigit(end) { end += 1 }
+            let isYear =
+                end - index == 4
+                && ((bytes[index] == 0x31 && bytes[index + 1] == 0x39)
+                    || (bytes[index] == 0x32 && bytes[index + 1] == 0x30))
+            if isYear {
+                let range = max(0, index - before)..<min(bytes.count, end + after)
+                if let last = ranges.last, last.upperBound >= range.lowerBound {
+                    ranges[ranges.count - 1] = last.lowerBound..<range.upperBound
+                } else {
+                    ranges.append(range)
+                }
+            }
+            index = end
+        }
+        return ranges.compactMap { range in
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+            while upper < bytes.count, upper > lower, bytes[upper] & 0xC0 == 0x80 { upper -= 1 }
+            guard holdsNumber(day, in: bytes[lower..<upper]) else { return nil }
+            return String(decoding: bytes[lower..<upper], as: UTF8.self)
+        }
+    }
+
+    /// Whether `bytes` hold `number` as a run of digits of its own (`5`, `05`), in ASCII digits.
+    private static func holdsNumber(_ number: Int, in bytes: ArraySlice<UInt8>) -> Bool {
+        var value = 0
+        var digits = 0
+        for byte in bytes {
+            if (0x30...0x39).contains(byte) {
+                value = digits < 3 ? value * 10 + Int(byte - 0x30) : 1_000
+                digits += 1
+            } else {
+                if digits > 0 && digits <= 2 && value == number { return true }
+                value = 0
+                digits = 0
+            }
+        }
+        return digits > 0 && digits <= 2 && value == number
     }
 }
