@@ -29,6 +29,11 @@ struct StatedDatesTests {
                 + "Cây cầu dài 800 mét.",
             "2022-10-14"
         ),
+        (
+            "पुल का उद्घाटन\n\nपटना, सात फरवरी (भाषा) बिहार सरकार ने सात फरवरी 2023 को पटना में नए पुल का उद्घाटन किया।\n\n"
+                + "पुल की लंबाई पांच किलोमीटर है।",
+            "2023-02-07"
+        ),
     ])
     func takesTheYearOfTheStatedDay(text: String, published: String) {
         let article = Self.parse(text)

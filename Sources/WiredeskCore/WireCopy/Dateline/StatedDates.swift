@@ -14,6 +14,11 @@ enum StatedDates {
         "(?<![\\d./-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>"
             + "(?<year>(?:19|20)\\d{2})(?!\\d)")
 
+    /// `नौ अप्रैल 2022`: a day under ten spelt out, as Hindi copy writes it in its text as in its datelines.
+    private static let wordDay = TextPattern(
+        "(?<!\\p{L})(?<day>\(DayNumberWords.pattern))\\s+(?<month>\(MonthNames.wordPattern))\\s*,?\\s+"
+            + "(?<year>(?:19|20)\\d{2})(?!\\d)")
+
     /// Bytes read before and after a year for the rest of its date: `Wednesday, 22 February 2023`, `2023年12月18日`.
     static let before = 48
     static let after = 24
@@ -30,6 +35,13 @@ enum StatedDates {
         var agreeing: [FoundDate] = []
         for stretch in stretches(around: day, in: body) {
             agreeing += DateFinder.dates(in: stretch).map(\.date).filter { $0.month == month && $0.day == day }
+            for match in wordDay.matches(in: stretch) {
+                guard match.group("day").flatMap(DayNumberWords.day(of:)) == day,
+                    match.group("month").flatMap(MonthNames.month(of:)) == month,
+                    let year = match.group("year").flatMap({ Int($0) })
+                else { continue }
+                agreeing.append(FoundDate(year: year, month: month, day: day))
+            }
             for match in numeric.matches(in: stretch) {
                 guard let first = match.group("first").flatMap({ Int($0) }),
                     let second = match.group("second").flatMap({ Int($0) }),
@@ -77,9 +89,16 @@ enum StatedDates {
             var upper = range.upperBound
             while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
             while upper < bytes.count, upper > lower, bytes[upper] & 0xC0 == 0x80 { upper -= 1 }
-            guard holdsNumber(day, in: bytes[lower..<upper]) else { return nil }
-            return String(decoding: bytes[lower..<upper], as: UTF8.self)
+            let stretch = String(decoding: bytes[lower..<upper], as: UTF8.self)
+            guard holdsNumber(day, in: bytes[lower..<upper]) || holdsDayWord(day, in: stretch) else { return nil }
+            return stretch
         }
+    }
+
+    /// Whether `text` holds a word that spells `day` (`नौ`), for the days under ten.
+    private static func holdsDayWord(_ day: Int, in text: String) -> Bool {
+        day < 10 && text.utf8.contains { $0 >= 0x80 }
+            && DayNumberWords.table.contains { $0.day == day && text.contains($0.word) }
     }
 
     /// Whether `bytes` hold `number` as a run of digits of its own (`5`, `05`), in ASCII digits.
