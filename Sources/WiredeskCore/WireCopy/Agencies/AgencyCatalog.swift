@@ -89,6 +89,12 @@ public enum AgencyCatalog {
         ("Shafaqna", ["Shafaqna"]),
     ]
 
+    /// The language an agency writes its datelines' places in, where its casing rules differ from the common ones
+    /// (`KIRIKKALE` → `Kırıkkale` in Turkish): agencies writing in another language follow the common rules.
+    static let datelineLanguages: [String: String] = ["Anadolu": "tr"]
+
+    static func datelineLanguage(_ canonical: String) -> String? { datelineLanguages[canonical] }
+
     /// Canonical name for each alias; keys are case-folded except short acronyms, which keep their case.
     private static let canonicalByAlias: [String: String] = {
         var table: [String: String] = [:]

@@ -338,7 +338,7 @@ enum DatelineParser {
         let byline = captured.byline.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
         return Dateline(
             text: text,
-            place: rawPlace.map(agency == "Anadolu" ? PlaceName.turkishNormalCase : PlaceName.normalCase),
+            place: rawPlace.map { PlaceName.normalCase($0, language: agency.flatMap(AgencyCatalog.datelineLanguage)) },
             month: month,
             day: day,
             year: year,

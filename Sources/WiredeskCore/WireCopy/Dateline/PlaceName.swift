@@ -24,8 +24,17 @@ enum PlaceName {
         return asciiNormalCase(cased) ?? characterNormalCase(cased)
     }
 
+    /// `normalCase` by the casing rules of the language an agency writes its datelines in, where it has its own:
+    /// Turkish and Azerbaijani, whose capital `I` is a dotless `ı`.
+    static func normalCase(_ written: String, language: String?) -> String {
+        switch language {
+        case "tr", "az": turkishNormalCase(written)
+        default: normalCase(written)
+        }
+    }
+
     /// `normalCase` in Turkish casing, where a capital `I` is a dotless `ı` (`KIRIKKALE` → `Kırıkkale`): the
-    /// datelines of a Turkish agency (Anadolu) name Turkish places.
+    /// datelines of a Turkish agency name Turkish places.
     static func turkishNormalCase(_ written: String) -> String {
         guard !written.contains(where: \.isLowercase) else { return normalCase(written) }
         return written.split(whereSeparator: \.isWhitespace).map { word in
