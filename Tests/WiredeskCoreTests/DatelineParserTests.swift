@@ -109,6 +109,18 @@ import WiredeskCore
             dateline: nil, place: nil, agency: nil, published: nil, bodyStart: "The minister said"),
     ]
 
+    /// A dateline that ends its line, the lead on the next: as wrapped copy and some desks file it.
+    @Test(arguments: [
+        "SEATTLE, Jan 14 -\nBoeing said", "SEATTLE, Jan 14 - \n    Boeing said", "SEATTLE, Jan 14 --\n\nBoeing said",
+    ])
+    func readsADatelineThatEndsItsLine(opening: String) {
+        let text = "Boeing lifts output\n\n\(opening) it would build more jets next year.\n\nShares rose."
+        let article = WireCopyParser.parse(text: text, receivedAt: Self.receivedAt, hints: ArticleHints())
+        #expect(article.place == "Seattle")
+        #expect(article.published == "2016-01-14")
+        #expect(article.body.hasPrefix("Boeing said"), "body starts \(article.body.prefix(40))")
+    }
+
     @Test(arguments: cases)
     func readsDateline(_ testCase: Case) {
         let text = "Headline for the story\n\n" + testCase.lead + "\n\nSecond paragraph of the story."

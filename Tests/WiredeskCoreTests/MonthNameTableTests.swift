@@ -67,6 +67,11 @@ import Testing
         #expect(HTMLDateParser.firstDay(in: "12 marts 2016") == nil)
         #expect(HTMLDateParser.firstDay(in: "12 Narch 2016") == nil)
         #expect(MonthNames.month(of: "Narch") == 3)
+        // Two neighbouring letters the other way round; a swap with another letter between is no slip of that kind.
+        #expect(MonthNames.month(of: "Mrach") == 3)
+        #expect(MonthNames.month(of: "Feburary") == 2)
+        #expect(MonthNames.month(of: "Otcober") == 10)
+        #expect(MonthNames.month(of: "Mhrca") == nil)
     }
 
     /// A word comes before every shorter word it starts with, so that an alternation prefers `January` to `Jan`.

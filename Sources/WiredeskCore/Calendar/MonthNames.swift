@@ -90,11 +90,17 @@ enum MonthNames {
         return nil
     }
 
-    /// Whether two words differ by one substitution, insertion or deletion.
+    /// Whether two words differ by one substitution, insertion or deletion, or by two neighbouring letters typed
+    /// the other way round (`Mrach`, `Feburary`), the slips a typist makes most.
     private static func isOneEditAway(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8)
         let y = Array(b.utf8)
         guard abs(x.count - y.count) <= 1 else { return false }
+        if x.count == y.count, let first = x.indices.first(where: { x[$0] != y[$0] }), first + 1 < x.count,
+            x[first] == y[first + 1], x[first + 1] == y[first], x[(first + 2)...] == y[(first + 2)...]
+        {
+            return true
+        }
         var i = 0
         var j = 0
         var edits = 0

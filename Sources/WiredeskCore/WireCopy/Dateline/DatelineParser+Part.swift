@@ -129,7 +129,8 @@ extension DatelineParser {
 
         private var word: String { "[\\p{L}\\p{M}'’.\\-]" }
         private var dashMark: String { "(?:-{1,3}|[–—―‒]{1,2}|:|_|।)" }
-        private var dashPattern: String { "\\s*\(dashMark)(?=\\s|\\p{L}|\\d|[\"“'‘<(])\\s*" }
+        // The lead follows, or the dateline ends its paragraph and the lead is the next one.
+        private var dashPattern: String { "\\s*\(dashMark)(?=\\s|\\p{L}|\\d|[\"“'‘<(]|$)\\s*" }
     }
 
 }

@@ -365,7 +365,8 @@ struct DatelineRecogniser {
         } else {
             return nil
         }
-        guard let next = try byte(end) else { return nil }
+        // The end of the paragraph: the lead is the next one.
+        guard let next = try byte(end) else { return end }
         if next >= 0x80 {
             // Curly quotes and wide spaces may follow; a letter outside ASCII is left to the patterns.
             let second = try byte(end + 1)
