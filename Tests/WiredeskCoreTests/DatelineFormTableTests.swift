@@ -20,7 +20,7 @@ import Testing
         case .bracketedAgency: ["(Xinhua)", "( AP )."]
         case .slashedAgency: ["/TASS/. "]
         case .namedAgency: ["Kyodo", "IRNA"]
-        case .dash: [" --", " —", " -", ":"]
+        case .dash: [" --", " —", " -", ":", " \u{2011}"]
         case .leadDash: [" - ", " – "]
         case .dashOrCapital: [" -", " "]
         case .spaces: ["", " "]

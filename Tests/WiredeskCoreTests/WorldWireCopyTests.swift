@@ -234,6 +234,7 @@ import Testing
     @Test(arguments: [
         ("İZMİR", "İzmir"), ("DİYARBAKIR", "Diyarbakır"), ("САНКТ-ПЕТЕРБУРГ", "Санкт-Петербург"),
         ("КОМСОМОЛЬСК-НА-АМУРЕ", "Комсомольск-на-Амуре"), ("FRANKFURT/MAIN", "Frankfurt/Main"),
+        ("ST JOHN'S", "St John's"), ("CÔTE D'IVOIRE", "Côte d'Ivoire"),
     ])
     func writesPlacesInProseCase(written: String, expected: String) {
         #expect(PlaceName.normalCase(written) == expected)

@@ -128,7 +128,8 @@ extension DatelineParser {
         }
 
         private var word: String { "[\\p{L}\\p{M}'’.\\-]" }
-        private var dashMark: String { "(?:-{1,3}|[–—―‒]{1,2}|:|_|।)" }
+        // Hyphens of word processors (`‐`, the no-break `‑`) stand for the dash too.
+        private var dashMark: String { "(?:-{1,3}|[‐‑‒–—―]{1,2}|:|_|।)" }
         // The lead follows, or the dateline ends its paragraph and the lead is the next one.
         private var dashPattern: String { "\\s*\(dashMark)(?=\\s|\\p{L}|\\d|[\"“'‘<(]|$)\\s*" }
     }

@@ -383,9 +383,9 @@ struct DatelineRecogniser {
         return try afterSpaces(end)
     }
 
-    /// `–`, `—`, `―` or `‒` at `index`.
+    /// `‐`, `‑`, `‒`, `–`, `—` or `―` (U+2010–U+2015) at `index`.
     private func isWideDash(_ index: Int) throws -> Bool {
         guard try byte(index) == 0xE2, try byte(index + 1) == 0x80, let last = try byte(index + 2) else { return false }
-        return (0x92...0x95).contains(last)
+        return (0x90...0x95).contains(last)
     }
 }

@@ -90,12 +90,20 @@ enum PlaceName {
                     // Capitalise after an apostrophe or a slash too, and after a Scottish or Irish `Mc`: N'DJAMENA →
                     // N'Djamena, FRANKFURT/MAIN → Frankfurt/Main, MCALLEN → McAllen.
                     let isMc = piece.count >= 4 && piece.prefix(2).elementsEqual("mc".utf8, by: { $0 | 0x20 == $1 })
-                    var capitalizeNext = true
+                    // French `d'` and `l'` inside a name stay lower case, as particles do: CÔTE D'IVOIRE → Côte
+                    // d'Ivoire.
+                    let isElided =
+                        !isFirst && count - start > 2 && output[start + 1] == UInt8(ascii: "'")
+                        && (output[start] == UInt8(ascii: "d") || output[start] == UInt8(ascii: "l"))
+                    var capitalizeNext = !isElided
                     for index in start..<count {
                         let byte = output[index]
                         if capitalizeNext && isLower(byte) { output[index] = byte - 0x20 }
+                        // An elided article or particle (`N'`, `D'`, `L'`) is one letter; a possessive `'s` is not
+                        // capitalised (ST JOHN'S → St John's).
                         capitalizeNext =
-                            byte == UInt8(ascii: "'") || byte == UInt8(ascii: "/") || (isMc && index - start == 1)
+                            (byte == UInt8(ascii: "'") && index - start == 1) || byte == UInt8(ascii: "/")
+                            || (isMc && index - start == 1)
                     }
                 }
                 var index = 0
@@ -144,10 +152,13 @@ enum PlaceName {
         // Frankfurt/Main, MCALLEN → McAllen.
         let isMc = lower.count >= 4 && lower.hasPrefix("mc")
         var result = ""
-        var capitalizeNext = true
+        // French `d'` and `l'` inside a name stay lower case, as particles do: CÔTE D'IVOIRE → Côte d'Ivoire.
+        let isElided = !isFirst && (lower.hasPrefix("d'") || lower.hasPrefix("l'")) && lower.count > 2
+        var capitalizeNext = !isElided
         for (offset, character) in lower.enumerated() {
             result += capitalizeNext ? character.uppercased() : String(character)
-            capitalizeNext = character == "'" || character == "’" || character == "/" || (isMc && offset == 1)
+            capitalizeNext =
+                ((character == "'" || character == "’") && offset == 1) || character == "/" || (isMc && offset == 1)
         }
         return result
     }
