@@ -100,13 +100,41 @@ struct HTMLPublishedDateTests {
         #expect(try Self.published(head: head, body: body + Self.story) == expected)
     }
 
-    @Test func aPrintedDateOnTheStatedModificationDayIsTheRevisions() throws {
+    @Test(
+        arguments: [
+            // A <time> the visible text labels as the revision is no printed publication date.
+            (
+                "<h1>Bridge</h1><p class='byline'>Updated: <time datetime='2021-03-19T08:00:00Z'>Mar 19, 2021</time></p>",
+                "2021-03-15T07:30:00Z" as String?
+            ),
+            (
+                "<h1>Bridge</h1><p>Aktualisiert am <time datetime='2021-03-18'>18.03.2021</time></p>",
+                "2021-03-15T07:30:00Z"
+            ),
+            // The label reaches only to the previous date: the second <time> here is the release.
+            (
+                "<h1>Bridge</h1><p>Updated 16 March 2021, released <time datetime='2021-03-18'>18 March 2021</time></p>",
+                "2021-03-18"
+            ),
+            // Unlabelled, a date printed by the headline is the release even on the day the page says it was
+            // modified: pages that re-stamp a story on release print that day and nothing else.
+            ("<h1>Bridge</h1><p class='date'>Thursday, 18 March 2021</p>", "2021-03-18"),
+        ] as [(String, String?)])
+    func aRevisionLabelledTimeIsNoPrintedPublicationDate(body: String, expected: String?) throws {
         let head =
-            "<meta property='article:published_time' content='2020-01-03T09:48:24Z'>"
-            + "<meta property='article:modified_time' content='2020-01-06T11:00:00Z'>"
-        let published = try Self.published(
-            head: head, body: "<h1>Bridge</h1><p class='date'>6 January 2020</p>\(Self.story)")
-        #expect(published == "2020-01-03T09:48:24Z")
+            "<meta property='article:published_time' content='2021-03-15T07:30:00Z'>"
+            + "<meta property='article:modified_time' content='2021-03-18T09:00:00Z'>"
+        #expect(try Self.published(head: head, body: body + Self.story) == expected)
+    }
+
+    @Test func aRevisionLabelledTimeIsTheModificationDate() throws {
+        let page =
+            "<html><body><h1>Bridge</h1><p>Last updated: <time datetime='2021-03-19'>19.03.2021</time></p>"
+            + "<time datetime='2021-03-15'>15.03.2021</time></body></html>"
+        let bytes = Array(page.utf8)
+        let tree = HTMLTree.parse(try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset))
+        let facts = try HTMLPageFacts(tree: tree)
+        #expect(facts.times.map(\.isModified) == [true, false])
     }
 
     @Test func readsTheDateInTheBodyID() throws {

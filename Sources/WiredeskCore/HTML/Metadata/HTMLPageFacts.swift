@@ -269,7 +269,8 @@ struct HTMLPageFacts {
             if !value.isEmpty {
                 times.append(
                     TimeFact(
-                        value: value, isPublished: isPublished, isModified: isModified, inArticle: inArticle,
+                        value: value, isPublished: isPublished,
+                        isModified: isModified || (!isPublished && followsRevisionLabel()), inArticle: inArticle,
                         offset: offset, inAside: inAside))
             }
         }
@@ -285,6 +286,23 @@ struct HTMLPageFacts {
                 dateTexts.append(DateText(text: title, published: published, offset: offset, inAside: inAside))
             }
         }
+    }
+
+    /// How many bytes of visible text before a date element are read for a label of its own.
+    static let labelReach = 40
+
+    /// Whether the visible text just before the element being read labels it as a revision ("Updated: <time>",
+    /// "Aktualisiert am <time>"): the label readers see says what its markup does not. Only the text after the
+    /// last digit counts, so that "Updated 6 May 2020, first published <time>" labels the first date alone.
+    private func followsRevisionLabel() -> Bool {
+        let utf8 = visibleText.utf8
+        var tail = Array(utf8.suffix(Self.labelReach))
+        if let lastDigit = tail.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            tail.removeSubrange(...lastDigit)
+        }
+        guard tail.count >= 3 else { return false }
+        let before = String(decoding: tail, as: UTF8.self).lowercased()
+        return HTMLDateParser.revisionLabels.contains { HTMLContentHints.contains(before, $0) }
     }
 
     /// A `<time>`'s machine value, unless the text readers see states another whole date: that one is the

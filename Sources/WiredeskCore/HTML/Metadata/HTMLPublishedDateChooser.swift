@@ -33,20 +33,10 @@ enum HTMLPublishedDateChooser {
     static func choose(facts: HTMLPageFacts, jsonLD stated: HTMLJSONLD, monthFirst: Bool) -> String? {
         let jsonLD = isConsistent(stated) ? stated : HTMLJSONLD(scripts: [])
         let addressed = addressDay(facts)
-        // The days the page says it was modified: a date printed by the headline on one of them is the revision's.
-        let modifiedDays = Set(
-            ([jsonLD.dateModified] + modifiedMetaKeys.map { facts.meta[$0] }).compactMap { raw in
-                raw.flatMap(HTMLDateParser.isoValue).map { String($0.prefix(10)) }
-            })
         for raw in [jsonLD.datePublished] + publishedMetaKeys.map({ facts.meta[$0] }) {
             if let raw, let value = HTMLDateParser.isoValue(raw) {
                 let stated = localDay(of: value, stated: raw, address: addressed)
-                if let shown = shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst),
-                    !modifiedDays.contains(String(shown.prefix(10)))
-                {
-                    return shown
-                }
-                return stated
+                return shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst) ?? stated
             }
         }
         // Teasers of other stories carry labelled dates too: the one nearest the headline, outside asides first.
