@@ -39,6 +39,25 @@ struct HTMLDateParserTests {
     }
 
     @Test(arguments: [
+        // A date that opens or closes a span of time is an event's, in any language.
+        ("Seit 3. Mai 2019 gilt die neue Regel. Stand: 12.06.2021", "2021-06-12" as String?),
+        ("Die Ausstellung läuft bis zum 30.09.2021.", nil),
+        ("The ban lasts until March 4, 2022, officials said on March 1, 2022", "2022-03-01"),
+        ("En vigueur depuis le 2 mars 2020", nil),
+        ("Abierto desde el 5 de mayo de 2018", nil),
+        // "Online seit" is the page's own statement of when it went up.
+        ("Online seit 12.03.2020", "2020-03-12"),
+        // Only the word right before the date counts: "seit" earlier in the sentence does not reach it.
+        ("Seit Jahren geplant, eröffnet am 4. April 2020", "2020-04-04"),
+        // Words that merely hold such a preposition ("Webseite", "Abend") are no prepositions.
+        ("Webseite 12.03.2020", "2020-03-12"),
+        ("Abend 12.03.2020", "2020-03-12"),
+    ])
+    func leavesOutTheDatesOfSpans(text: String, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text)?.iso == expected)
+    }
+
+    @Test(arguments: [
         ("https://example.org/2023/11/07/story.html", "2023-11-07" as String?),
         ("https://example.org/news/2020-01-13-title", "2020-01-13"),
         ("https://example.org/a/20190624_story", "2019-06-24"),

@@ -126,9 +126,10 @@ enum HTMLDateParser {
                 let labelled = followsModificationLabel(
                     item.location, after: previousEnd, in: text,
                     labels: keepingRevisions ? readerTimeLabels : modificationLabels)
+                let event = followsEventPreposition(item.location, after: previousEnd, in: text)
                 lastLocation = item.location
                 previousEnd = max(previousEnd, item.end)
-                if labelled { continue }
+                if labelled || event { continue }
                 result.append((item.location, item.day))
                 if result.count >= limit { return result }
             }

@@ -103,4 +103,39 @@ extension HTMLDateParser {
     /// The month words of `MonthNames.table` that web pages are read with, and the month each names.
     static let monthNames: [String: Int] = Dictionary(
         MonthNames.words(for: .webPages).map { ($0.word, $0.month) }, uniquingKeysWith: { first, _ in first })
+
+    /// Words that open a span of time in running text ("Seit 4. August 2014 gilt ...", "until 3 May 2021", "depuis le
+    /// 2 mars 2020"): the date they introduce is when something in the story begins or ends, never when the page was
+    /// published, as no date line of a page is written that way. One or two words, read right before the date.
+    static let eventPrepositions: Set<String> = [
+        // de
+        "seit", "seit dem", "bis", "bis zum", "bis am", "ab", "ab dem",
+        // en
+        "since", "until", "till",
+        // fr, es, it, pt, nl
+        "depuis", "depuis le", "jusqu'au", "jusqu’au", "desde", "desde el", "hasta", "hasta el", "fino al", "até",
+        "sinds",
+    ]
+
+    /// Words that make such a span a page's own statement: "Online seit 12.03.2020" is when the page went up.
+    static let publicationSpanWords: Set<String> = ["online", "veröffentlicht", "published", "posted"]
+
+    /// Whether the one or two words right before a date (a UTF-16 offset), back to the end of the previous date,
+    /// are one of `eventPrepositions`.
+    static func followsEventPreposition(_ location: Int, after lowerBound: Int, in text: String) -> Bool {
+        let utf16 = text.utf16
+        guard location > lowerBound,
+            let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex)
+        else { return false }
+        let start = utf16.index(end, offsetBy: -min(location - lowerBound, 40))
+        let words = String(decoding: utf16[start..<end], as: UTF16.self).lowercased().split(
+            whereSeparator: \.isWhitespace)
+        guard let last = words.last else { return false }
+        let previous = words.count >= 2 ? String(words[words.count - 2]) : nil
+        if let previous, eventPrepositions.contains(previous + " " + last) {
+            return words.count < 3 || !publicationSpanWords.contains(String(words[words.count - 3]))
+        }
+        guard eventPrepositions.contains(String(last)) else { return false }
+        return previous.map { !publicationSpanWords.contains($0) } ?? true
+    }
 }
