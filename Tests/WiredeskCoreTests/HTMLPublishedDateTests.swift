@@ -6,6 +6,8 @@ import Testing
 /// The publication-date rules of web pages, each on a small page: which of several dates a page shows is its own.
 struct HTMLPublishedDateTests {
     static let story = HTMLExtractorTests.story
+    /// An article longer than the stretch below the headline that is searched for a printed date.
+    static let longStory = String(repeating: story, count: 30)
 
     static func published(head: String = "", bodyAttributes: String = "", body: String) throws -> String? {
         let page = "<!doctype html><html lang='de'><head>\(head)</head><body \(bodyAttributes)>\(body)</body></html>"
@@ -135,6 +137,30 @@ struct HTMLPublishedDateTests {
         let tree = HTMLTree.parse(try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset))
         let facts = try HTMLPageFacts(tree: tree)
         #expect(facts.times.map(\.isModified) == [true, false])
+    }
+
+    @Test(
+        arguments: [
+            // Below a long article, by its author's name: the page's only date line.
+            (
+                "<h1>Bridge</h1>\(longStory)<p><a>Jane Roe</a></p><p>April 9, 2022</p>",
+                "2022-04-09" as String?
+            ),
+            // ... but not a date in a sidebar of other stories.
+            (
+                "<h1>Bridge</h1>\(longStory)<div class='sidebar'><p>April 9, 2022</p></div>",
+                nil
+            ),
+            // An undated page with a revision line at its foot was last written that day.
+            ("<h1>Bridge</h1>\(longStory)<p>Aktualisiert: 14.02.2017</p>", "2017-02-14"),
+            // A date the story's text gives as the start of a span is not the page's.
+            (
+                "<h1>Bridge</h1><p>Seit 4. Mai 2015 gilt das Gesetz.</p>\(story)<p>Aktualisiert: 14.02.2017</p>",
+                "2017-02-14"
+            ),
+        ] as [(String, String?)])
+    func fallsBackOnDatesAnywhereOutsideAsides(body: String, expected: String?) throws {
+        #expect(try Self.published(body: body) == expected)
     }
 
     @Test func readsTheDateInTheBodyID() throws {

@@ -75,7 +75,29 @@ enum HTMLPublishedDateChooser {
             if let day = HTMLDateParser.firstDay(in: title, monthFirst: monthFirst) { return day.iso }
         }
         let text = facts.visibleText.utf8.prefix(4 * textWindow)
-        return HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst)?.iso
+        if let day = HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst) {
+            return day.iso
+        }
+        return firstDayOutsideAsides(facts: facts, monthFirst: monthFirst)
+    }
+
+    /// The last resort: the first date anywhere in the page's text outside navigation, sidebars and comments (a
+    /// date line below a long article, by its author's name), else the first one a label marks as the page's
+    /// revision ("Aktualisiert: ..." at the foot of an undated page), which is when its text was last written.
+    static func firstDayOutsideAsides(facts: HTMLPageFacts, monthFirst: Bool) -> String? {
+        let text = facts.visibleText
+        for keepingRevisions in [false, true] {
+            let days = HTMLDateParser.locatedDays(in: text, monthFirst: monthFirst, keepingRevisions: keepingRevisions)
+            // The dates come in order: each one's place is reached from the last one's, once over the text.
+            var index = text.startIndex
+            var location = 0
+            for (next, day) in days {
+                index = text.utf16.index(index, offsetBy: next - location)
+                location = next
+                if !facts.isAside(text.utf8.distance(from: text.startIndex, to: index)) { return day.iso }
+            }
+        }
+        return nil
     }
 
     /// Whether a JSON-LD block's dates can be believed: a `datePublished` later than the block's own
