@@ -39,6 +39,19 @@ struct HTMLDateParserTests {
     }
 
     @Test(arguments: [
+        ("Filed 07-Mar-2019 by the clerk", "2019-03-07" as String?),
+        ("Posted on the 21st of June 2018", "2018-06-21"),
+        ("입력 2022. 9. 14. 오전 10:05", "2022-09-14"),
+        // Not a day: a range of years, a part number, a day without its year's dots.
+        ("2019-Mar-07", nil),
+        ("Section 2022. 9. of the code", nil),
+        ("07-Mar-2019-12", nil),
+    ])
+    func readsDaysWithHyphenatedMonthsAndDottedParts(text: String, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text)?.iso == expected)
+    }
+
+    @Test(arguments: [
         // A date that opens or closes a span of time is an event's, in any language.
         ("Seit 3. Mai 2019 gilt die neue Regel. Stand: 12.06.2021", "2021-06-12" as String?),
         ("Die Ausstellung läuft bis zum 30.09.2021.", nil),

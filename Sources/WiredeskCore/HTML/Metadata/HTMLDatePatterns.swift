@@ -35,6 +35,8 @@ extension HTMLDateParser {
             ([], [.dash, .slash, .dot])
         ),
         (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay, ([.nonASCII], [])),
+        // Korean and Hungarian style: "2021. 1. 5.", a dot after each part, a space after the year's and month's.
+        (regex(#"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"#), .yearMonthDay, ([.dot], [])),
         (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear, ([.dot], [])),
         (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed, ([.slash], [])),
         // "26 | 01 | 2022", "26-01-2022": read as the slashed form is.
@@ -44,8 +46,13 @@ extension HTMLDateParser {
         ),
         (
             regex(
-                #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
+                #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
             ), .dayNameYear, ([.monthName], [])
+        ),
+        // "05-Jan-2021", as record systems and many English-language sites print a day.
+        (
+            regex(#"(?<![\d-])(\d{1,2})-(\#(monthAlternation))-(\d{4})(?![\d-])"#), .dayNameYear,
+            ([.monthName, .dash], [])
         ),
         (
             regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear,
