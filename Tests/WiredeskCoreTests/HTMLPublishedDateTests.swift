@@ -163,6 +163,34 @@ struct HTMLPublishedDateTests {
         #expect(try Self.published(body: body) == expected)
     }
 
+    @Test(
+        arguments: [
+            // The same moment in the publisher's offset: its day is the readers' day.
+            ("<time datetime='2022-05-10T18:45:00-07:00'>May 10</time>", "2022-05-10T18:45:00-07:00" as String?),
+            ("<time datetime='2022-05-11T03:15:00+0130'>11.05.2022</time>", "2022-05-11T03:15:00+01:30"),
+            // Another moment is another statement: the structured value stands.
+            ("<time datetime='2022-05-10T19:45:00-07:00'>May 10</time>", "2022-05-11T01:45:00Z"),
+            // A restatement in UTC adds nothing.
+            ("<time datetime='2022-05-11T01:45:00+00:00'>11 May</time>", "2022-05-11T01:45:00Z"),
+        ] as [(String, String?)])
+    func restatesAUTCValueInThePublishersOffset(body: String, expected: String?) throws {
+        let head = "<meta property='article:published_time' content='2022-05-11T01:45:00Z'>"
+        #expect(try Self.published(head: head, body: "<h1>Bridge</h1>\(body)\(Self.story)") == expected)
+    }
+
+    @Test(arguments: [
+        ("2022-05-11T01:45:00Z", 1_652_233_500 as Int?, 0),
+        ("2022-05-10T18:45:00-07:00", 1_652_233_500, -420),
+        ("2022-05-11T07:15:00+05:30", 1_652_233_500, 330),
+        ("2022-05-11T01:45:00", nil, 0),
+        ("2022-05-11", nil, 0),
+    ])
+    func readsTheInstantOfAValue(value: String, seconds: Int?, offset: Int) {
+        let instant = HTMLDateParser.instant(of: value)
+        #expect(instant?.seconds == seconds)
+        if seconds != nil { #expect(instant?.offset == offset) }
+    }
+
     @Test func readsTheDateInTheBodyID() throws {
         let published = try Self.published(
             bodyAttributes: "id='news20190624_k10011959621000'", body: "<h1>Bridge</h1>\(Self.story)")

@@ -145,4 +145,23 @@ extension HTMLDateParser {
         guard eventPrepositions.contains(String(last)) else { return false }
         return previous.map { !publicationSpanWords.contains($0) } ?? true
     }
+
+    /// The moment a normalised ISO 8601 value (`isoValue`'s output) names, in seconds since 1970-01-01T00:00Z, and
+    /// the offset (in minutes) it is written in; `nil` without a time and a zone.
+    static func instant(of value: String) -> (seconds: Int, offset: Int)? {
+        let utf8 = Array(value.utf8)
+        guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T"), let day = day(inISO: value) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            range.upperBound <= utf8.count ? Int(String(decoding: utf8[range], as: UTF8.self)) : nil
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else {
+            return nil
+        }
+        var offset = 0
+        if utf8[19] != UInt8(ascii: "Z") {
+            guard utf8.count == 25, let hours = number(20..<22), let minutes = number(23..<25) else { return nil }
+            offset = (hours * 60 + minutes) * (utf8[19] == UInt8(ascii: "-") ? -1 : 1)
+        }
+        return (((day.dayNumber * 24 + hour) * 60 + minute - offset) * 60 + second, offset)
+    }
 }

@@ -35,7 +35,8 @@ enum HTMLPublishedDateChooser {
         let addressed = addressDay(facts)
         for raw in [jsonLD.datePublished] + publishedMetaKeys.map({ facts.meta[$0] }) {
             if let raw, let value = HTMLDateParser.isoValue(raw) {
-                let stated = localDay(of: value, stated: raw, address: addressed)
+                let stated = localDay(
+                    of: localStatement(of: value, facts: facts, jsonLD: jsonLD), stated: raw, address: addressed)
                 return shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst) ?? stated
             }
         }
@@ -128,6 +129,21 @@ enum HTMLPublishedDateChooser {
             abs(stated.dayNumber - address.dayNumber) == 1
         else { return value }
         return address.iso
+    }
+
+    /// A structured value written in UTC, restated in the publisher's own offset where the page gives the same
+    /// moment so (a `<time datetime>`, another `<meta>`, JSON-LD): the local statement is the same instant, and its
+    /// date is the day the publisher's readers saw.
+    static func localStatement(of value: String, facts: HTMLPageFacts, jsonLD: HTMLJSONLD) -> String {
+        guard let moment = HTMLDateParser.instant(of: value), moment.offset == 0 else { return value }
+        let statements = [jsonLD.datePublished] + publishedMetaKeys.map { facts.meta[$0] } + facts.times.map(\.value)
+        for raw in statements.compactMap({ $0 }) {
+            guard let local = HTMLDateParser.isoValue(raw), let other = HTMLDateParser.instant(of: local) else {
+                continue
+            }
+            if other.offset != 0, other.seconds == moment.seconds { return local }
+        }
+        return value
     }
 
     /// How far a date at `offset` of the visible text is from the headline; dates above it count double, since a
