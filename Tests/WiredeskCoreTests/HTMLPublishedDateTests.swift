@@ -129,14 +129,23 @@ struct HTMLPublishedDateTests {
         #expect(try Self.published(head: head, body: body + Self.story) == expected)
     }
 
-    @Test func aRevisionLabelledTimeIsTheModificationDate() throws {
-        let page =
-            "<html><body><h1>Bridge</h1><p>Last updated: <time datetime='2021-03-19'>19.03.2021</time></p>"
-            + "<time datetime='2021-03-15'>15.03.2021</time></body></html>"
-        let bytes = Array(page.utf8)
-        let tree = HTMLTree.parse(try HTMLCharset.input(for: bytes, libxmlKnows: HTMLTree.libxmlKnowsCharset))
+    @Test(arguments: [
+        ("Last updated: <time datetime='2021-03-19'>19.03.2021</time>", false, true),
+        ("Veröffentlicht am <time datetime='2021-03-19'>19.03.2021</time>", true, false),
+        // The label nearest the element wins.
+        ("Updated, first posted <time datetime='2021-03-19'>19.03.2021</time>", true, false),
+        ("Published, last updated <time datetime='2021-03-19'>19.03.2021</time>", false, true),
+        // A label before an earlier date does not reach past it.
+        ("Updated 16.03.2021 <time datetime='2021-03-19'>19.03.2021</time>", false, false),
+        ("<time datetime='2021-03-19'>19.03.2021</time>", false, false),
+    ])
+    func aVisibleLabelSaysWhatATimeIs(body: String, published: Bool, modified: Bool) throws {
+        let page = "<html><body><h1>Bridge</h1><p>\(body)</p></body></html>"
+        let tree = HTMLTree.parse(
+            try HTMLCharset.input(for: Array(page.utf8), libxmlKnows: HTMLTree.libxmlKnowsCharset))
         let facts = try HTMLPageFacts(tree: tree)
-        #expect(facts.times.map(\.isModified) == [true, false])
+        #expect(facts.times.map(\.isPublished) == [published])
+        #expect(facts.times.map(\.isModified) == [modified])
     }
 
     @Test(
