@@ -32,6 +32,8 @@ struct HTMLDateParserTests {
         ("Björn Jahner | 31.10.23", false, "2023-10-31"),
         ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023", false, "2023-11-01"),
         ("Updated March 5, 2021. Published March 4, 2021", true, "2021-03-04"),
+        ("Medically reviewed on March 5, 2021. Written January 4, 2020", true, "2020-01-04"),
+        ("Fact checked: 05.03.2021 | 04.01.2020", false, "2020-01-04"),
         ("version 1.2.3 of 45 items", false, nil),
     ])
     func readsPrintedDates(text: String, monthFirst: Bool, expected: String?) {

@@ -284,6 +284,8 @@ enum HTMLDateParser {
         // nl, sv, da, pl, cs, ru
         "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno", "обновлено",
         "изменено", "обновление",
+        // a later review of the text (health and finance pages): "Medically reviewed on ...", "Fact checked ..."
+        "reviewed on", "fact checked", "fact-checked", "geprüft am", "révisé le",
     ]
 
     /// Words that label a date as the reader's own time, a forum member's registration or a printout's: never the
