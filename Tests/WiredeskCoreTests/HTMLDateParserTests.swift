@@ -32,10 +32,44 @@ struct HTMLDateParserTests {
         ("Björn Jahner | 31.10.23", false, "2023-10-31"),
         ("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023", false, "2023-11-01"),
         ("Updated March 5, 2021. Published March 4, 2021", true, "2021-03-04"),
+        ("Medically reviewed on March 5, 2021. Written January 4, 2020", true, "2020-01-04"),
+        ("Fact checked: 05.03.2021 | 04.01.2020", false, "2020-01-04"),
         ("version 1.2.3 of 45 items", false, nil),
     ])
     func readsPrintedDates(text: String, monthFirst: Bool, expected: String?) {
         #expect(HTMLDateParser.firstDay(in: text, monthFirst: monthFirst)?.iso == expected)
+    }
+
+    @Test(arguments: [
+        ("Filed 07-Mar-2019 by the clerk", "2019-03-07" as String?),
+        ("Posted on the 21st of June 2018", "2018-06-21"),
+        ("입력 2022. 9. 14. 오전 10:05", "2022-09-14"),
+        // Not a day: a range of years, a part number, a day without its year's dots.
+        ("2019-Mar-07", nil),
+        ("Section 2022. 9. of the code", nil),
+        ("07-Mar-2019-12", nil),
+    ])
+    func readsDaysWithHyphenatedMonthsAndDottedParts(text: String, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text)?.iso == expected)
+    }
+
+    @Test(arguments: [
+        // A date that opens or closes a span of time is an event's, in any language.
+        ("Seit 3. Mai 2019 gilt die neue Regel. Stand: 12.06.2021", "2021-06-12" as String?),
+        ("Die Ausstellung läuft bis zum 30.09.2021.", nil),
+        ("The ban lasts until March 4, 2022, officials said on March 1, 2022", "2022-03-01"),
+        ("En vigueur depuis le 2 mars 2020", nil),
+        ("Abierto desde el 5 de mayo de 2018", nil),
+        // "Online seit" is the page's own statement of when it went up.
+        ("Online seit 12.03.2020", "2020-03-12"),
+        // Only the word right before the date counts: "seit" earlier in the sentence does not reach it.
+        ("Seit Jahren geplant, eröffnet am 4. April 2020", "2020-04-04"),
+        // Words that merely hold such a preposition ("Webseite", "Abend") are no prepositions.
+        ("Webseite 12.03.2020", "2020-03-12"),
+        ("Abend 12.03.2020", "2020-03-12"),
+    ])
+    func leavesOutTheDatesOfSpans(text: String, expected: String?) {
+        #expect(HTMLDateParser.firstDay(in: text)?.iso == expected)
     }
 
     @Test(arguments: [

@@ -20,6 +20,29 @@ import Testing
         #expect(jsonLD.datePublished == "2020-01-02")
     }
 
+    /// A recipe's, a review's or a forum thread's date is the page's when no article or page object states one;
+    /// an article's date comes first, and the work's name never becomes the headline.
+    @Test(arguments: [
+        (
+            #"{"@type": "Recipe", "name": "Plum cake", "datePublished": "2021-09-04"}"#, "2021-09-04" as String?,
+            nil as String?
+        ),
+        (
+            #"{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?", "dateCreated": "2019-02-11"}}"#,
+            "2019-02-11", nil
+        ),
+        (
+            #"[{"@type": "Review", "datePublished": "2018-01-01"}, {"@type": "BlogPosting", "headline": "Plums", "datePublished": "2021-09-04"}]"#,
+            "2021-09-04", "Plums"
+        ),
+        (#"{"@type": "Product", "name": "Mixer", "releaseDate": "2020-03-03"}"#, nil, nil),
+    ])
+    func datesOtherCreativeWorks(script: String, published: String?, headline: String?) {
+        let jsonLD = HTMLJSONLD(scripts: [script])
+        #expect(jsonLD.datePublished == published)
+        #expect(jsonLD.headline == headline)
+    }
+
     /// Arrays nested as deep as the JSON reader allows are read, or the block is skipped: nothing overflows.
     @Test(arguments: [100, 400, 100_000])
     func readsOrSkipsDeeplyNestedBlocks(depth: Int) {

@@ -6,6 +6,8 @@ import Testing
 /// The publication-date rules of web pages, each on a small page: which of several dates a page shows is its own.
 struct HTMLPublishedDateTests {
     static let story = HTMLExtractorTests.story
+    /// An article longer than the stretch below the headline that is searched for a printed date.
+    static let longStory = String(repeating: story, count: 30)
 
     static func published(head: String = "", bodyAttributes: String = "", body: String) throws -> String? {
         let page = "<!doctype html><html lang='de'><head>\(head)</head><body \(bodyAttributes)>\(body)</body></html>"
@@ -100,13 +102,102 @@ struct HTMLPublishedDateTests {
         #expect(try Self.published(head: head, body: body + Self.story) == expected)
     }
 
-    @Test func aPrintedDateOnTheStatedModificationDayIsTheRevisions() throws {
+    @Test(
+        arguments: [
+            // A <time> the visible text labels as the revision is no printed publication date.
+            (
+                "<h1>Bridge</h1><p class='byline'>Updated: <time datetime='2021-03-19T08:00:00Z'>Mar 19, 2021</time></p>",
+                "2021-03-15T07:30:00Z" as String?
+            ),
+            (
+                "<h1>Bridge</h1><p>Aktualisiert am <time datetime='2021-03-18'>18.03.2021</time></p>",
+                "2021-03-15T07:30:00Z"
+            ),
+            // The label reaches only to the previous date: the second <time> here is the release.
+            (
+                "<h1>Bridge</h1><p>Updated 16 March 2021, released <time datetime='2021-03-18'>18 March 2021</time></p>",
+                "2021-03-18"
+            ),
+            // Unlabelled, a date printed by the headline is the release even on the day the page says it was
+            // modified: pages that re-stamp a story on release print that day and nothing else.
+            ("<h1>Bridge</h1><p class='date'>Thursday, 18 March 2021</p>", "2021-03-18"),
+        ] as [(String, String?)])
+    func aRevisionLabelledTimeIsNoPrintedPublicationDate(body: String, expected: String?) throws {
         let head =
-            "<meta property='article:published_time' content='2020-01-03T09:48:24Z'>"
-            + "<meta property='article:modified_time' content='2020-01-06T11:00:00Z'>"
-        let published = try Self.published(
-            head: head, body: "<h1>Bridge</h1><p class='date'>6 January 2020</p>\(Self.story)")
-        #expect(published == "2020-01-03T09:48:24Z")
+            "<meta property='article:published_time' content='2021-03-15T07:30:00Z'>"
+            + "<meta property='article:modified_time' content='2021-03-18T09:00:00Z'>"
+        #expect(try Self.published(head: head, body: body + Self.story) == expected)
+    }
+
+    @Test(arguments: [
+        ("Last updated: <time datetime='2021-03-19'>19.03.2021</time>", false, true),
+        ("Veröffentlicht am <time datetime='2021-03-19'>19.03.2021</time>", true, false),
+        // The label nearest the element wins.
+        ("Updated, first posted <time datetime='2021-03-19'>19.03.2021</time>", true, false),
+        ("Published, last updated <time datetime='2021-03-19'>19.03.2021</time>", false, true),
+        // A label before an earlier date does not reach past it.
+        ("Updated 16.03.2021 <time datetime='2021-03-19'>19.03.2021</time>", false, false),
+        ("<time datetime='2021-03-19'>19.03.2021</time>", false, false),
+    ])
+    func aVisibleLabelSaysWhatATimeIs(body: String, published: Bool, modified: Bool) throws {
+        let page = "<html><body><h1>Bridge</h1><p>\(body)</p></body></html>"
+        let tree = HTMLTree.parse(
+            try HTMLCharset.input(for: Array(page.utf8), libxmlKnows: HTMLTree.libxmlKnowsCharset))
+        let facts = try HTMLPageFacts(tree: tree)
+        #expect(facts.times.map(\.isPublished) == [published])
+        #expect(facts.times.map(\.isModified) == [modified])
+    }
+
+    @Test(
+        arguments: [
+            // Below a long article, by its author's name: the page's only date line.
+            (
+                "<h1>Bridge</h1>\(longStory)<p><a>Jane Roe</a></p><p>April 9, 2022</p>",
+                "2022-04-09" as String?
+            ),
+            // ... but not a date in a sidebar of other stories.
+            (
+                "<h1>Bridge</h1>\(longStory)<div class='sidebar'><p>April 9, 2022</p></div>",
+                nil
+            ),
+            // An undated page with a revision line at its foot was last written that day.
+            ("<h1>Bridge</h1>\(longStory)<p>Aktualisiert: 14.02.2017</p>", "2017-02-14"),
+            // A date the story's text gives as the start of a span is not the page's.
+            (
+                "<h1>Bridge</h1><p>Seit 4. Mai 2015 gilt das Gesetz.</p>\(story)<p>Aktualisiert: 14.02.2017</p>",
+                "2017-02-14"
+            ),
+        ] as [(String, String?)])
+    func fallsBackOnDatesAnywhereOutsideAsides(body: String, expected: String?) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // The same moment in the publisher's offset: its day is the readers' day.
+            ("<time datetime='2022-05-10T18:45:00-07:00'>May 10</time>", "2022-05-10T18:45:00-07:00" as String?),
+            ("<time datetime='2022-05-11T03:15:00+0130'>11.05.2022</time>", "2022-05-11T03:15:00+01:30"),
+            // Another moment is another statement: the structured value stands.
+            ("<time datetime='2022-05-10T19:45:00-07:00'>May 10</time>", "2022-05-11T01:45:00Z"),
+            // A restatement in UTC adds nothing.
+            ("<time datetime='2022-05-11T01:45:00+00:00'>11 May</time>", "2022-05-11T01:45:00Z"),
+        ] as [(String, String?)])
+    func restatesAUTCValueInThePublishersOffset(body: String, expected: String?) throws {
+        let head = "<meta property='article:published_time' content='2022-05-11T01:45:00Z'>"
+        #expect(try Self.published(head: head, body: "<h1>Bridge</h1>\(body)\(Self.story)") == expected)
+    }
+
+    @Test(arguments: [
+        ("2022-05-11T01:45:00Z", 1_652_233_500 as Int?, 0),
+        ("2022-05-10T18:45:00-07:00", 1_652_233_500, -420),
+        ("2022-05-11T07:15:00+05:30", 1_652_233_500, 330),
+        ("2022-05-11T01:45:00", nil, 0),
+        ("2022-05-11", nil, 0),
+    ])
+    func readsTheInstantOfAValue(value: String, seconds: Int?, offset: Int) {
+        let instant = HTMLDateParser.instant(of: value)
+        #expect(instant?.seconds == seconds)
+        if seconds != nil { #expect(instant?.offset == offset) }
     }
 
     @Test func readsTheDateInTheBodyID() throws {

@@ -126,9 +126,10 @@ enum HTMLDateParser {
                 let labelled = followsModificationLabel(
                     item.location, after: previousEnd, in: text,
                     labels: keepingRevisions ? readerTimeLabels : modificationLabels)
+                let event = followsEventPreposition(item.location, after: previousEnd, in: text)
                 lastLocation = item.location
                 previousEnd = max(previousEnd, item.end)
-                if labelled { continue }
+                if labelled || event { continue }
                 result.append((item.location, item.day))
                 if result.count >= limit { return result }
             }
@@ -283,6 +284,8 @@ enum HTMLDateParser {
         // nl, sv, da, pl, cs, ru
         "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "zaktualizowano", "aktualizováno", "обновлено",
         "изменено", "обновление",
+        // a later review of the text (health and finance pages): "Medically reviewed on ...", "Fact checked ..."
+        "reviewed on", "fact checked", "fact-checked", "geprüft am", "révisé le",
     ]
 
     /// Words that label a date as the reader's own time, a forum member's registration or a printout's: never the

@@ -35,6 +35,8 @@ extension HTMLDateParser {
             ([], [.dash, .slash, .dot])
         ),
         (regex(#"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"#), .yearMonthDay, ([.nonASCII], [])),
+        // Korean and Hungarian style: "2021. 1. 5.", a dot after each part, a space after the year's and month's.
+        (regex(#"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)"#), .yearMonthDay, ([.dot], [])),
         (regex(#"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])"#), .dayMonthYear, ([.dot], [])),
         (regex(#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"#), .slashed, ([.slash], [])),
         // "26 | 01 | 2022", "26-01-2022": read as the slashed form is.
@@ -44,8 +46,13 @@ extension HTMLDateParser {
         ),
         (
             regex(
-                #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
+                #"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\#(monthAlternation))\.?,?\s+(?:de\s+)?(\d{4})(?!\d)"#
             ), .dayNameYear, ([.monthName], [])
+        ),
+        // "05-Jan-2021", as record systems and many English-language sites print a day.
+        (
+            regex(#"(?<![\d-])(\d{1,2})-(\#(monthAlternation))-(\d{4})(?![\d-])"#), .dayNameYear,
+            ([.monthName, .dash], [])
         ),
         (
             regex(#"\b(\#(monthAlternation))\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)"#), .nameDayYear,
@@ -103,4 +110,58 @@ extension HTMLDateParser {
     /// The month words of `MonthNames.table` that web pages are read with, and the month each names.
     static let monthNames: [String: Int] = Dictionary(
         MonthNames.words(for: .webPages).map { ($0.word, $0.month) }, uniquingKeysWith: { first, _ in first })
+
+    /// Words that open a span of time in running text ("Seit 4. August 2014 gilt ...", "until 3 May 2021", "depuis le
+    /// 2 mars 2020"): the date they introduce is when something in the story begins or ends, never when the page was
+    /// published, as no date line of a page is written that way. One or two words, read right before the date.
+    static let eventPrepositions: Set<String> = [
+        // de
+        "seit", "seit dem", "bis", "bis zum", "bis am", "ab", "ab dem",
+        // en
+        "since", "until", "till",
+        // fr, es, it, pt, nl
+        "depuis", "depuis le", "jusqu'au", "jusqu’au", "desde", "desde el", "hasta", "hasta el", "fino al", "até",
+        "sinds",
+    ]
+
+    /// Words that make such a span a page's own statement: "Online seit 12.03.2020" is when the page went up.
+    static let publicationSpanWords: Set<String> = ["online", "veröffentlicht", "published", "posted"]
+
+    /// Whether the one or two words right before a date (a UTF-16 offset), back to the end of the previous date,
+    /// are one of `eventPrepositions`.
+    static func followsEventPreposition(_ location: Int, after lowerBound: Int, in text: String) -> Bool {
+        let utf16 = text.utf16
+        guard location > lowerBound,
+            let end = utf16.index(utf16.startIndex, offsetBy: location, limitedBy: utf16.endIndex)
+        else { return false }
+        let start = utf16.index(end, offsetBy: -min(location - lowerBound, 40))
+        let words = String(decoding: utf16[start..<end], as: UTF16.self).lowercased().split(
+            whereSeparator: \.isWhitespace)
+        guard let last = words.last else { return false }
+        let previous = words.count >= 2 ? String(words[words.count - 2]) : nil
+        if let previous, eventPrepositions.contains(previous + " " + last) {
+            return words.count < 3 || !publicationSpanWords.contains(String(words[words.count - 3]))
+        }
+        guard eventPrepositions.contains(String(last)) else { return false }
+        return previous.map { !publicationSpanWords.contains($0) } ?? true
+    }
+
+    /// The moment a normalised ISO 8601 value (`isoValue`'s output) names, in seconds since 1970-01-01T00:00Z, and
+    /// the offset (in minutes) it is written in; `nil` without a time and a zone.
+    static func instant(of value: String) -> (seconds: Int, offset: Int)? {
+        let utf8 = Array(value.utf8)
+        guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T"), let day = day(inISO: value) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            range.upperBound <= utf8.count ? Int(String(decoding: utf8[range], as: UTF8.self)) : nil
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else {
+            return nil
+        }
+        var offset = 0
+        if utf8[19] != UInt8(ascii: "Z") {
+            guard utf8.count == 25, let hours = number(20..<22), let minutes = number(23..<25) else { return nil }
+            offset = (hours * 60 + minutes) * (utf8[19] == UInt8(ascii: "-") ? -1 : 1)
+        }
+        return (((day.dayNumber * 24 + hour) * 60 + minute - offset) * 60 + second, offset)
+    }
 }

@@ -18,12 +18,20 @@ struct HTMLJSONLD: Equatable {
         "report", "liveblogposting", "socialmediaposting", "posting", "satiricalarticle", "advertisercontentarticle",
     ]
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "medicalwebpage", "collectionpage"]
+    /// Other schema.org creative works a page may be the publication of (a recipe, a review, a forum thread, a
+    /// question, a how-to): their dates are the page's when no article or page object states one; their names and
+    /// texts are left to the article's and the page's objects.
+    static let workTypes: Set<String> = [
+        "recipe", "review", "criticreview", "discussionforumposting", "qapage", "faqpage", "question", "howto",
+        "creativework", "podcastepisode",
+    ]
 
     /// Reads the scripts' texts; blocks that are not valid JSON (even after escaping stray control characters)
     /// are skipped.
     init(scripts: [String]) {
         var articles: [[String: Any]] = []
         var pages: [[String: Any]] = []
+        var works: [[String: Any]] = []
         for script in scripts {
             guard let root = Self.parse(script) else { continue }
             for object in Self.objects(in: root) {
@@ -32,6 +40,8 @@ struct HTMLJSONLD: Equatable {
                     articles.append(object)
                 } else if !types.isDisjoint(with: Self.pageTypes) {
                     pages.append(object)
+                } else if !types.isDisjoint(with: Self.workTypes) {
+                    works.append(object)
                 }
             }
         }
@@ -42,6 +52,10 @@ struct HTMLJSONLD: Equatable {
             if authors.isEmpty { authors = Self.names(object["author"]) }
             articleBody = articleBody ?? Self.string(object["articleBody"])
             publisher = publisher ?? Self.names(object["publisher"]).first
+        }
+        for object in works {
+            datePublished = datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
+            dateModified = dateModified ?? Self.string(object["dateModified"])
         }
     }
 

@@ -270,9 +270,11 @@ struct HTMLPageFacts {
         if tag == tags.time || itemprop.hasPrefix("date") || itemprop == "uploaddate" || isRDFaDate {
             let value = timeValue(node, isTime: tag == tags.time, in: tree)
             if !value.isEmpty {
+                let label = isPublished || isModified ? nil : precedingLabel()
                 times.append(
                     TimeFact(
-                        value: value, isPublished: isPublished, isModified: isModified, inArticle: inArticle,
+                        value: value, isPublished: isPublished || label == .publication,
+                        isModified: isModified || label == .revision, inArticle: inArticle,
                         offset: offset, inAside: inAside))
             }
         }
@@ -289,6 +291,52 @@ struct HTMLPageFacts {
             }
         }
     }
+
+    /// How many bytes of visible text before a date element are read for a label of its own.
+    static let labelReach = 40
+
+    /// What the visible text just before the element being read labels it as: a revision ("Updated: <time>",
+    /// "Aktualisiert am <time>") or the publication ("Published <time>", "Veröffentlicht am <time>"), the label
+    /// readers see saying what the markup does not; the label nearest the element wins. Only the text after the
+    /// last digit counts, so that "Updated 6 May 2020, first published <time>" labels the first date alone.
+    private func precedingLabel() -> DateLabel? {
+        let utf8 = visibleText.utf8
+        var tail = Array(utf8.suffix(Self.labelReach))
+        if let lastDigit = tail.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            tail.removeSubrange(...lastDigit)
+        }
+        guard tail.count >= 3 else { return nil }
+        let before = Array(String(decoding: tail, as: UTF8.self).lowercased().utf8)
+        // Where the last of `labels` to occur in the tail ends, in bytes.
+        func lastEnd(_ labels: [String]) -> Int? {
+            var best: Int?
+            for label in labels {
+                let word = Array(label.utf8)
+                guard word.count <= before.count else { continue }
+                for start in stride(from: before.count - word.count, through: 0, by: -1)
+                where before[start..<(start + word.count)].elementsEqual(word) {
+                    best = max(best ?? 0, start + word.count)
+                    break
+                }
+            }
+            return best
+        }
+        switch (lastEnd(HTMLDateParser.revisionLabels), lastEnd(Self.publicationLabels)) {
+        case (let revision?, let publication?): return revision > publication ? .revision : .publication
+        case (.some, nil): return .revision
+        case (nil, .some): return .publication
+        case (nil, nil): return nil
+        }
+    }
+
+    enum DateLabel { case revision, publication }
+
+    /// Words that label a date as the page's publication, as pages print them before it.
+    static let publicationLabels = [
+        // en, de, fr, es, it, pt, nl, sv, da, pl, ru
+        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd",
+        "publicerad", "udgivet", "opublikowano", "опубликовано",
+    ]
 
     /// A `<time>`'s machine value, unless the text readers see states another whole date: that one is the
     /// publisher's own local day ("Publié le 29 juin 2019" over a `datetime` the system rewrote later or in UTC).

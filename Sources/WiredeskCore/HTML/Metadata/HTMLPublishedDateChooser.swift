@@ -33,20 +33,11 @@ enum HTMLPublishedDateChooser {
     static func choose(facts: HTMLPageFacts, jsonLD stated: HTMLJSONLD, monthFirst: Bool) -> String? {
         let jsonLD = isConsistent(stated) ? stated : HTMLJSONLD(scripts: [])
         let addressed = addressDay(facts)
-        // The days the page says it was modified: a date printed by the headline on one of them is the revision's.
-        let modifiedDays = Set(
-            ([jsonLD.dateModified] + modifiedMetaKeys.map { facts.meta[$0] }).compactMap { raw in
-                raw.flatMap(HTMLDateParser.isoValue).map { String($0.prefix(10)) }
-            })
         for raw in [jsonLD.datePublished] + publishedMetaKeys.map({ facts.meta[$0] }) {
             if let raw, let value = HTMLDateParser.isoValue(raw) {
-                let stated = localDay(of: value, stated: raw, address: addressed)
-                if let shown = shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst),
-                    !modifiedDays.contains(String(shown.prefix(10)))
-                {
-                    return shown
-                }
-                return stated
+                let stated = localDay(
+                    of: localStatement(of: value, facts: facts, jsonLD: jsonLD), stated: raw, address: addressed)
+                return shownNearHeadline(contradicting: stated, facts: facts, monthFirst: monthFirst) ?? stated
             }
         }
         // Teasers of other stories carry labelled dates too: the one nearest the headline, outside asides first.
@@ -85,7 +76,29 @@ enum HTMLPublishedDateChooser {
             if let day = HTMLDateParser.firstDay(in: title, monthFirst: monthFirst) { return day.iso }
         }
         let text = facts.visibleText.utf8.prefix(4 * textWindow)
-        return HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst)?.iso
+        if let day = HTMLDateParser.firstDay(in: String(decoding: text, as: UTF8.self), monthFirst: monthFirst) {
+            return day.iso
+        }
+        return firstDayOutsideAsides(facts: facts, monthFirst: monthFirst)
+    }
+
+    /// The last resort: the first date anywhere in the page's text outside navigation, sidebars and comments (a
+    /// date line below a long article, by its author's name), else the first one a label marks as the page's
+    /// revision ("Aktualisiert: ..." at the foot of an undated page), which is when its text was last written.
+    static func firstDayOutsideAsides(facts: HTMLPageFacts, monthFirst: Bool) -> String? {
+        let text = facts.visibleText
+        for keepingRevisions in [false, true] {
+            let days = HTMLDateParser.locatedDays(in: text, monthFirst: monthFirst, keepingRevisions: keepingRevisions)
+            // The dates come in order: each one's place is reached from the last one's, once over the text.
+            var index = text.startIndex
+            var location = 0
+            for (next, day) in days {
+                index = text.utf16.index(index, offsetBy: next - location)
+                location = next
+                if !facts.isAside(text.utf8.distance(from: text.startIndex, to: index)) { return day.iso }
+            }
+        }
+        return nil
     }
 
     /// Whether a JSON-LD block's dates can be believed: a `datePublished` later than the block's own
@@ -116,6 +129,21 @@ enum HTMLPublishedDateChooser {
             abs(stated.dayNumber - address.dayNumber) == 1
         else { return value }
         return address.iso
+    }
+
+    /// A structured value written in UTC, restated in the publisher's own offset where the page gives the same
+    /// moment so (a `<time datetime>`, another `<meta>`, JSON-LD): the local statement is the same instant, and its
+    /// date is the day the publisher's readers saw.
+    static func localStatement(of value: String, facts: HTMLPageFacts, jsonLD: HTMLJSONLD) -> String {
+        guard let moment = HTMLDateParser.instant(of: value), moment.offset == 0 else { return value }
+        let statements = [jsonLD.datePublished] + publishedMetaKeys.map { facts.meta[$0] } + facts.times.map(\.value)
+        for raw in statements.compactMap({ $0 }) {
+            guard let local = HTMLDateParser.isoValue(raw), let other = HTMLDateParser.instant(of: local) else {
+                continue
+            }
+            if other.offset != 0, other.seconds == moment.seconds { return local }
+        }
+        return value
     }
 
     /// How far a date at `offset` of the visible text is from the headline; dates above it count double, since a
