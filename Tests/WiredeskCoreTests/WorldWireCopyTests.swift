@@ -187,6 +187,13 @@ import Testing
         #expect(header.dates.isEmpty)
     }
 
+    /// Arabic sites mark the time as morning or evening (`ص`, `م`, `مساءً`) after it.
+    @Test(arguments: ["الخميس، 9 مارس 2023 - 10:40 ص", "الخميس 9 مارس 2023 08:15 مساءً", "9 مارس 2023 | 08:15 م"])
+    func readsArabicMorningAndEveningMarks(line: String) throws {
+        let header = try #require(DateHeader.recognise(Substring(line)))
+        #expect(header.dates.map { String($0.iso.prefix(10)) } == ["2023-03-09"])
+    }
+
     @Test func anadolusHeaderMayNameTwoReporters() throws {
         let header = try #require(DateHeader.recognise("Ali Can, Elif Su   |14.02.2024 - Güncelleme : 14.02.2024"))
         #expect(header.byline == "Ali Can, Elif Su")

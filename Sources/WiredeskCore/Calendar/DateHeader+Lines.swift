@@ -40,6 +40,10 @@ extension DateHeader {
         "GMT", "UTC", "هـ", "م",
     ]
 
+    /// Arabic sites mark a time of day as morning or evening after it (`11:05 ص`, `09:30 م`, `مساءً`), where
+    /// others print AM and PM.
+    static let lineMeridiems = ["ص", "م", "صباحا", "صباحاً", "مساء", "مساءً", "ظهرا", "ظهراً", "عصرا", "عصراً"]
+
     private static func alternation(_ words: [String]) -> String {
         MonthNames.longestFirst(words).map {
             NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+")
@@ -60,6 +64,7 @@ extension DateHeader {
             + "|(?<![\\p{L}])(?:\(alternation(lineLabels.map(\.label) + lineConnectors)))(?![\\p{L}])"
             + "|(?<![\\d.])\\d{1,2}[h.]\\d{2}(?![\\d.])"
             + "|(?<![\\p{L}])(?:\(alternation(sourceLabels)))\\s*[:：]\\s*[^\\s|]{0,40}"
+            + "|(?<![\\p{L}])(?:\(alternation(lineMeridiems)))(?![\\p{L}\\p{M}])"
             + "|(?<![\\p{L}])(?:\(alternation(lineZones)))(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}])"
             + "|[(（][月火水木金土日월화수목금토일][)）]"
             + "|(?<![\\p{L}])(?:\(AgencyCatalog.aliasPattern))(?![\\p{L}])",
