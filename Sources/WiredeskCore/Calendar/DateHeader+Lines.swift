@@ -87,7 +87,7 @@ extension DateHeader {
 
     /// The date line `line` is, or `nil` when it holds a word of headline or story.
     static func dateLine(_ line: Substring) -> DateHeader? {
-        if line.contains("|"), line.utf8.count <= longestDateLine,
+        if line.utf8.contains(UInt8(ascii: "|")), line.utf8.count <= longestDateLine,
             let match = reporterBeforeBar.firstMatch(in: String(line)), let name = match.group("name"),
             let rest = match.group("rest"), var header = datesOnlyLine(rest)
         {

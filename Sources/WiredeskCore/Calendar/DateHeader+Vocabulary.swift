@@ -33,6 +33,27 @@ extension DateHeader {
     /// Whether `line` may be a date line: no word of three letters or more in a cased script outside `lineWords`,
     /// unless a source field may hold it.
     static func mayBeDateLine(_ line: Substring) -> Bool {
+        // An ASCII line, most lines read, is split into words on its bytes; a character's letter test costs a
+        // Unicode property lookup.
+        if !line.utf8.contains(where: { $0 >= 0x80 }) {
+            var start: Substring.UTF8View.Index?
+            var index = line.utf8.startIndex
+            while true {
+                let byte = index < line.utf8.endIndex ? line.utf8[index] : 0x20
+                let isLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                if isLetter, start == nil { start = index }
+                if !isLetter, let wordStart = start {
+                    start = nil
+                    if line.utf8.distance(from: wordStart, to: index) >= 3,
+                        !lineWords.contains(lineWordKey(line[wordStart..<index]))
+                    {
+                        return hasSourceField(line)
+                    }
+                }
+                guard index < line.utf8.endIndex else { return true }
+                index = line.utf8.index(after: index)
+            }
+        }
         for word in line.split(whereSeparator: { !$0.isLetter }) where word.utf8.count >= 3 && word.count >= 3 {
             guard word.unicodeScalars.contains(where: { $0.properties.isCased }) else { continue }
             if !lineWords.contains(lineWordKey(word)) { return hasSourceField(line) }
@@ -43,7 +64,7 @@ extension DateHeader {
     /// Whether `line` names a source field (`Source:`, `来源：`), whose value may be any word.
     private static func hasSourceField(_ line: Substring) -> Bool {
         // A field's label is followed by a colon, `:` or `：`.
-        guard line.utf8.contains(UInt8(ascii: ":")) || line.contains("：") else { return false }
+        guard line.utf8.contains(UInt8(ascii: ":")) || line.unicodeScalars.contains("：") else { return false }
         let lowered = line.lowercased()
         return sourceLabels.contains { lowered.contains($0) }
     }

@@ -1,3 +1,5 @@
+import WiredeskText
+
 /// The full dates a story states in its own text that give a year-less dateline its year.
 ///
 /// Datelines mostly leave the year out (`LONDON, April 3 (Reuters) -`, `القاهرة في 5 ديسمبر /أ ش أ/`, `Hà Nội, 5/12
@@ -59,7 +61,10 @@ enum StatedDates {
     /// The stretches of the first `readLength` bytes of `text` around each year that hold `day` as a number of its
     /// own, stretches that overlap merged, cut at character boundaries.
     static func stretches(around day: Int, in text: String) -> [String] {
-        let bytes = Array(text.utf8.prefix(readLength))
+        text.withBytes { stretches(around: day, in: $0.view(prefix: readLength)) }
+    }
+
+    private static func stretches(around day: Int, in bytes: ByteView) -> [String] {
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
         var ranges: [Range<Int>] = []
         var index = 0
@@ -102,7 +107,7 @@ enum StatedDates {
     }
 
     /// Whether `bytes` hold `number` as a run of digits of its own (`5`, `05`), in ASCII digits.
-    private static func holdsNumber(_ number: Int, in bytes: ArraySlice<UInt8>) -> Bool {
+    private static func holdsNumber(_ number: Int, in bytes: some Collection<UInt8>) -> Bool {
         var value = 0
         var digits = 0
         for byte in bytes {
