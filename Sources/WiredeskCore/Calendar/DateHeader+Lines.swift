@@ -97,10 +97,20 @@ extension DateHeader {
         return datesOnlyLine(line)
     }
 
+    /// Whether `line` holds a digit of any script; ASCII lines, most of those read, by their bytes alone.
+    private static func hasDigit(_ line: Substring) -> Bool {
+        var isASCII = true
+        for byte in line.utf8 {
+            if (0x30...0x39).contains(byte) { return true }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return !isASCII && line.unicodeScalars.contains { $0.value >= 0x80 && DecimalDigits.digitValue($0) != nil }
+    }
+
     /// A line of dates and their furniture alone.
     private static func datesOnlyLine(_ line: Substring) -> DateHeader? {
         guard line.utf8.count <= longestDateLine,
-            line.unicodeScalars.contains(where: { DecimalDigits.digitValue($0) != nil }), mayBeDateLine(line)
+            hasDigit(line), mayBeDateLine(line)
         else { return nil }
         let text = DecimalDigits.ascii(String(line))
         var found = DateFinder.dates(in: text)
