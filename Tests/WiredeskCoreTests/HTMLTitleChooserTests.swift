@@ -34,69 +34,66 @@ struct HTMLTitleChooserTests {
         #expect(title?.contains("quay") == false)
     }
 
-    /// "Lisbon - Atlas": the page's heading says where the headline ends, however short; a description stated as
-    /// the JSON-LD headline does not outweigh the two.
-    @Test func aHeadingMarksWhereAShortTitleEnds() throws {
-        let title = try Self.title(
+    /// A page as the title rules read it: its head, the markup before the story, and the title expected.
+    struct Page: Sendable, CustomTestStringConvertible {
+        var rule: String
+        var head: String
+        var before: String
+        var expected: String
+        var testDescription: String { rule }
+    }
+
+    @Test(arguments: [
+        // The page's heading says where the headline ends, however short; a description stated as the JSON-LD
+        // headline does not outweigh the two.
+        Page(
+            rule: "a heading marks where a short title ends",
             head: "<title>Lisbon - Atlas</title><script type='application/ld+json'>"
                 + "{\"@type\":\"Article\",\"headline\":\"capital and largest city of Portugal\"}</script>",
-            body: "<h1>Lisbon</h1><div>\(Self.story)</div>")
-        #expect(title == "Lisbon")
-    }
-
-    /// The site's own `<h1>` after the headline in the `<title>`, as long as it: the headline comes first.
-    @Test func aHeadingBeforeTheSitesNameIsTheHeadline() throws {
-        let title = try Self.title(
+            before: "<h1>Lisbon</h1>", expected: "Lisbon"),
+        // The site's own `<h1>` after the headline in the `<title>`, as long as it: the headline comes first.
+        Page(
+            rule: "a heading before the site's name is the headline",
             head: "<title>Timetables for the winter \u{2014} harbour guide for visitors</title>",
-            body: "<div class='header'><h1><a href='/'>harbour guide for visitors</a></h1></div>"
-                + "<div class='content'><h1>Timetables for the winter</h1>\(Self.story)</div>")
-        #expect(title == "Timetables for the winter")
-    }
-
-    /// A short headline the declared title states, before a long name: the declared title says where it ends.
-    @Test func aDeclaredTitleMarksWhereTheHeadlineEnds() throws {
-        let title = try Self.title(
+            before: "<div class='header'><h1><a href='/'>harbour guide for visitors</a></h1></div>"
+                + "<h1>Timetables for the winter</h1>",
+            expected: "Timetables for the winter"),
+        // A short headline the declared title states, before a long name: the declared title says where it ends.
+        Page(
+            rule: "a declared title marks where the headline ends",
             head: "<title>Ferry Safety | Harbour Authority of the Northern Coast</title>"
                 + "<meta property='og:title' content='Ferry Safety'>",
-            body: "<h1>Ferry Safety</h1><div>\(Self.story)</div>")
-        #expect(title == "Ferry Safety")
-    }
-
-    /// The site's logo `<h1>` at the end of the `<title>`, the post's own `<h1>` at its start.
-    @Test func aLogoHeadingAtTheTitlesEndIsNotTheHeadline() throws {
-        let title = try Self.title(
+            before: "<h1>Ferry Safety</h1>", expected: "Ferry Safety"),
+        // The site's logo `<h1>` at the end of the `<title>`, the post's own `<h1>` at its start.
+        Page(
+            rule: "a logo heading at the title's end is not the headline",
             head: "<title>A time for everything | Market of the good life</title>"
                 + "<meta property='og:title' content='A time for everything'>",
-            body: "<h1><a href='/'>Market of the good life</a></h1>"
-                + "<div class='post'><h1 class='entry-title'>A time for everything</h1>\(Self.story)</div>")
-        #expect(title == "A time for everything")
-    }
-
-    /// An `og:title` that states the site's name (a home page's, left on every page) is no headline, nor is its
-    /// slogan once the name is cut.
-    @Test func aSocialTitleNamingTheSiteIsNoHeadline() throws {
-        let title = try Self.title(
+            before: "<h1><a href='/'>Market of the good life</a></h1>"
+                + "<h1 class='entry-title'>A time for everything</h1>",
+            expected: "A time for everything"),
+        // An `og:title` that states the site's name (a home page's, left on every page) is no headline, nor is its
+        // slogan once the name is cut.
+        Page(
+            rule: "a social title naming the site is no headline",
             head: "<meta name='application-name' content='Coast Post - News of the coast'>"
                 + "<meta property='og:title' content='Coast Post - News of the coast'>"
                 + "<title>Ferry fares rise for the summer</title>",
-            body: "<div>\(Self.story)</div>")
-        #expect(title == "Ferry fares rise for the summer")
-    }
-
-    /// A section's name before a longer part is no headline: the longer part is ("News - Ferry fares rise").
-    @Test func aSectionHeadingBeforeTheHeadlineIsNotTheTitle() throws {
-        let title = try Self.title(
-            head: "<title>News - Ferry fares rise for the summer</title>",
-            body: "<h1>News</h1><div>\(Self.story)</div>")
-        #expect(title == "Ferry fares rise for the summer")
-    }
-
-    /// RDFa's `property` holds a list of names: the content is stated under each.
-    @Test func readsEachNameOfAPropertyList() throws {
-        let title = try Self.title(
+            before: "", expected: "Ferry fares rise for the summer"),
+        // A section's name before a longer part is no headline: the longer part is.
+        Page(
+            rule: "a section heading before the headline is not the title",
+            head: "<title>News - Ferry fares rise for the summer</title>", before: "<h1>News</h1>",
+            expected: "Ferry fares rise for the summer"),
+        // RDFa's `property` holds a list of names: the content is stated under each.
+        Page(
+            rule: "each name of a property list is read",
             head:
                 "<title>Coast Post</title><meta property='x:headline og:title' content='Ferry fares rise for summer'>",
-            body: "<div>\(Self.story)</div>")
-        #expect(title == "Ferry fares rise for summer")
+            before: "", expected: "Ferry fares rise for summer"),
+    ])
+    func choosesTheTitle(page: Page) throws {
+        let title = try Self.title(head: page.head, body: "\(page.before)<div>\(Self.story)</div>")
+        #expect(title == page.expected)
     }
 }
