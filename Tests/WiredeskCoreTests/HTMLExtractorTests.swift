@@ -58,9 +58,7 @@ struct HTMLExtractorTests {
 
                 It is the end of an era, said one resident.
 
-                Built
-
-                1931
+                Built | 1931
 
                 \(Self.second)
                 \(Self.third)

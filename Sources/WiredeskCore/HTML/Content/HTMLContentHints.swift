@@ -68,6 +68,9 @@ enum HTMLContentHints {
         "td", "th", "caption", "ul", "body", "html", "legend", "option",
     ]
 
+    /// Table cells: written on their row's line, not as paragraphs of their own.
+    static let cells: HTMLTagSet = ["td", "th"]
+
     /// Lines that are page furniture whatever block holds them, matched case-insensitively at their start; only
     /// short lines are checked.
     static let teaserPrefixes = [

@@ -1,7 +1,8 @@
 import WiredeskText
 
 /// Turns the article's subtree into text: one paragraph per block element, whitespace inside a paragraph collapsed,
-/// `<br>` a line break, `<pre>` lines kept; photo credits, teaser lines and repeated paragraphs left out.
+/// `<br>` a line break, `<pre>` lines kept, a table row one line with its cells apart; photo credits, teaser lines
+/// and repeated paragraphs left out.
 enum HTMLTextRenderer {
     /// A spent `budget` stops the walk (`Rejection.overBudget`).
     static func paragraphs(of tree: HTMLTree, below root: Int, budget: ExtractionBudget = .unlimited) throws(Rejection)
@@ -19,7 +20,10 @@ enum HTMLTextRenderer {
                 writer.add(tree.text(of: node), preformatted: preformatted > 0)
                 continue
             }
-            let isBlock = HTMLContentHints.block.contains(element.tag)
+            // The cells of a row are one line, as a table reads across: a row of figures or of days of the week
+            // stays together, and cells repeating a value ("Rest", "30 min") are not taken for repeated paragraphs.
+            let isCell = HTMLContentHints.cells.contains(element.tag)
+            let isBlock = !isCell && HTMLContentHints.block.contains(element.tag)
             if leaving {
                 if tree.name(of: node) == "pre" { preformatted -= 1 }
                 if isBlock { writer.endParagraph() }
@@ -31,6 +35,7 @@ enum HTMLTextRenderer {
                 continue
             }
             if isBlock { writer.endParagraph() }
+            if isCell { writer.separateCell() }
             if tree.name(of: node) == "pre" { preformatted += 1 }
             stack.append((node, true))
             var child = element.lastChild
@@ -94,6 +99,8 @@ private struct ParagraphWriter {
     var paragraphs: [String] = []
     private var current: [UInt8] = []
     private var pendingSpace = false
+    /// A table cell began: the next text, if the line holds some already, is set apart by a bar.
+    private var pendingCell = false
 
     mutating func add(_ text: String, preformatted: Bool) {
         text.withBytes { utf8 in
@@ -114,16 +121,27 @@ private struct ParagraphWriter {
                 repeat {
                     offset += HTMLTree.scalarLength(lead: utf8[offset])
                 } while offset < utf8.count && HTMLTree.spaceLength(utf8, at: offset) == 0
-                if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
+                if pendingCell, let last = current.last, last != 0x0A {
+                    current.append(contentsOf: [0x20, 0x7C, 0x20])
+                } else if pendingSpace, let last = current.last, last != 0x0A {
+                    current.append(0x20)
+                }
                 pendingSpace = false
+                pendingCell = false
                 current.append(contentsOf: utf8.view(start..<min(offset, utf8.count)))
             }
         }
     }
 
+    /// A table cell: its text goes on the row's line, after a bar when the row holds text already.
+    mutating func separateCell() {
+        pendingCell = true
+    }
+
     /// A `<br>`; two in a row end the paragraph, as pages use them to separate paragraphs.
     mutating func lineBreak() {
         pendingSpace = false
+        pendingCell = false
         guard let last = current.last else { return }
         if last == 0x0A {
             endParagraph()
@@ -137,5 +155,6 @@ private struct ParagraphWriter {
         if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
         current.removeAll(keepingCapacity: true)
         pendingSpace = false
+        pendingCell = false
     }
 }

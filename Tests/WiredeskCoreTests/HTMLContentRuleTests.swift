@@ -1,0 +1,52 @@
+import Testing
+
+@testable import WiredeskCore
+
+/// Rules of the main-content search for parts of an article that page furniture resembles, and for furniture that
+/// article text resembles: each case is a page written for the rule, its article and the part in question.
+struct HTMLContentRuleTests {
+    static let story = HTMLExtractorTests.story
+    static let storyText = HTMLExtractorTests.storyText
+
+    static func extract(_ body: String) throws -> String {
+        try HTMLExtractor.extract(HTMLExtractorTests.page(body: body)).body
+    }
+
+    /// A timetable of six rows and four columns, the kind of data table an article explains.
+    static let timetable =
+        "<table><thead><tr><th>Day</th><th>First ferry</th><th>Last ferry</th><th>Crossing</th></tr></thead><tbody>"
+        + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].map {
+            "<tr><td>\($0)</td><td>06:10</td><td>22:40</td><td>35 minutes</td></tr>"
+        }.joined() + "</tbody></table>"
+
+    static let timetableText =
+        "Day | First ferry | Last ferry | Crossing\n\n"
+        + ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].map { "\($0) | 06:10 | 22:40 | 35 minutes" }
+        .joined(separator: "\n\n")
+
+    /// A table's frame (a box that scrolls it sideways on a narrow screen, whose class reads as clutter) stays
+    /// with the data table it holds.
+    @Test(arguments: ["table-scroll", "overflow-x-scroll", "widget-table"])
+    func keepsTheFrameOfADataTable(frame: String) throws {
+        let body = "<article>\(Self.story)<div class='\(frame)'>\(Self.timetable)</div></article>"
+        #expect(try Self.extract(body) == Self.storyText + "\n\n" + Self.timetableText)
+    }
+
+    /// A table row reads as one line, its cells set apart; a value repeated down a column is not a repeated
+    /// paragraph.
+    @Test func writesATableRowAsOneLine() throws {
+        let body = "<article>\(Self.story)\(Self.timetable)</article>"
+        let extracted = try Self.extract(body)
+        #expect(extracted.hasSuffix(Self.timetableText))
+        #expect(extracted.split(separator: "\n\n").filter { $0.contains("06:10") }.count == 5)
+    }
+
+    @Test func aRowWithEmptyCellsHasNoStrayBars() throws {
+        let row =
+            "<table><tr><td></td><td>Departures from the north quay</td><td> </td><td>every hour until midnight</td>"
+            + "<td></td></tr></table>"
+        #expect(
+            try Self.extract("<article>\(Self.story)\(row)</article>").hasSuffix(
+                "\n\nDepartures from the north quay | every hour until midnight"))
+    }
+}
