@@ -49,4 +49,26 @@ struct HTMLContentRuleTests {
             try Self.extract("<article>\(Self.story)\(row)</article>").hasSuffix(
                 "\n\nDepartures from the north quay | every hour until midnight"))
     }
+
+    static let biography =
+        "<h4>Jane Roe</h4><p>Jane Roe has covered the harbour and its bridges for twenty years, from the docks to the "
+        + "town hall, and lives by the quay with two cats.</p>"
+
+    /// The box about the writer under a post goes, whether its class says so or its schema.org property does.
+    @Test(arguments: [
+        "<div class='author-box'>\(biography)</div>",
+        "<div class='post-author-bio'><div class='avatar'></div>\(biography)</div>",
+        "<section id='about-the-author'>\(biography)</section>",
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>\(biography)</div>",
+    ])
+    func dropsTheAuthorBox(box: String) throws {
+        let extracted = try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>")
+        #expect(extracted == Self.storyText)
+    }
+
+    /// A page whose own frame carries the author's name in its classes keeps its article.
+    @Test func keepsAnArticleFramedByAnAuthorClass() throws {
+        let body = "<div class='author-jane-roe'><div class='entry'>\(Self.story)</div></div>"
+        #expect(try Self.extract(body) == Self.storyText)
+    }
 }
