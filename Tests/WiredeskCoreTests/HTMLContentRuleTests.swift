@@ -71,4 +71,24 @@ struct HTMLContentRuleTests {
         let body = "<div class='author-jane-roe'><div class='entry'>\(Self.story)</div></div>"
         #expect(try Self.extract(body) == Self.storyText)
     }
+
+    /// A line said again among the paragraphs of one box (a refrain, a chorus) is the text's own; the same
+    /// paragraph in another box (the standfirst over the article, repeated as its lead) is a copy.
+    @Test func keepsARefrainButNotACopyFromAnotherBox() throws {
+        let refrain = "And the ferry comes in, and the ferry goes out, and the harbour sleeps on in the rain."
+        let verse =
+            "<p>\(HTMLExtractorTests.lead)</p><p>\(refrain)</p><p>\(HTMLExtractorTests.second)</p><p>\(refrain)</p>"
+        let body =
+            "<article><div class='standfirst'><p>\(HTMLExtractorTests.lead)</p></div><div class='entry'>\(verse)"
+            + "<p>\(HTMLExtractorTests.third)</p></div></article>"
+        let expected = [
+            HTMLExtractorTests.lead, refrain, HTMLExtractorTests.second, refrain, HTMLExtractorTests.third,
+        ]
+        #expect(try Self.extract(body) == expected.joined(separator: "\n\n"))
+    }
+
+    @Test func structuredTextStillDropsEveryRepeat() {
+        #expect(
+            HTMLTextRenderer.withoutFurniture(["One line.", "Two lines.", "One line."]) == ["One line.", "Two lines."])
+    }
 }

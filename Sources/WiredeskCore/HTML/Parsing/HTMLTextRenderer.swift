@@ -2,7 +2,7 @@ import WiredeskText
 
 /// Turns the article's subtree into text: one paragraph per block element, whitespace inside a paragraph collapsed,
 /// `<br>` a line break, `<pre>` lines kept, a table row one line with its cells apart; photo credits, teaser lines
-/// and repeated paragraphs left out.
+/// and paragraphs copied from elsewhere on the page left out.
 enum HTMLTextRenderer {
     /// A spent `budget` stops the walk (`Rejection.overBudget`).
     static func paragraphs(of tree: HTMLTree, below root: Int, budget: ExtractionBudget = .unlimited) throws(Rejection)
@@ -26,7 +26,10 @@ enum HTMLTextRenderer {
             let isBlock = !isCell && HTMLContentHints.block.contains(element.tag)
             if leaving {
                 if tree.name(of: node) == "pre" { preformatted -= 1 }
-                if isBlock { writer.endParagraph() }
+                if isBlock {
+                    writer.endParagraph()
+                    writer.container = element.parent
+                }
                 continue
             }
             if HTMLContentHints.alwaysDropped.contains(element.tag) || isPhotoCredit(node, in: tree) { continue }
@@ -34,7 +37,10 @@ enum HTMLTextRenderer {
                 writer.lineBreak()
                 continue
             }
-            if isBlock { writer.endParagraph() }
+            if isBlock {
+                writer.endParagraph()
+                writer.container = element.parent
+            }
             if isCell { writer.separateCell() }
             if tree.name(of: node) == "pre" { preformatted += 1 }
             stack.append((node, true))
@@ -45,7 +51,7 @@ enum HTMLTextRenderer {
             }
         }
         writer.endParagraph()
-        return withoutFurniture(writer.paragraphs)
+        return withoutFurniture(writer.paragraphs, containers: writer.containers)
     }
 
     /// A credit or copyright line inside a figure ("Photo: Reuters", "Credit: ...").
@@ -55,18 +61,33 @@ enum HTMLTextRenderer {
         return tree.name(of: node) == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
     }
 
-    /// Drops teaser lines and any paragraph already given.
-    static func withoutFurniture(_ paragraphs: [String]) -> [String] {
+    /// Drops teaser lines and paragraphs already given. With `containers` (the element each paragraph's block sits
+    /// in), a paragraph repeated among the blocks of one element is kept: a refrain, a chorus, a line of verse said
+    /// again belong to the text, while a copy in another box (a standfirst shown again as the lead, a second
+    /// rendering of a block for small screens) is furniture.
+    static func withoutFurniture(_ paragraphs: [String], containers: [Int]? = nil) -> [String] {
         // Keyed by a hash of the UTF-8 bytes: `String`'s own hashing normalises Unicode first, which costs more
-        // than the rest of the rendering; equal keys are then compared as strings.
-        var seen: [UInt64: [String]] = [:]
-        return paragraphs.filter { paragraph in
-            if isTeaser(paragraph) { return false }
+        // than the rest of the rendering; equal keys are then compared as strings. Each distinct text keeps the
+        // set of elements it was seen in, so a text repeated many times costs one look-up each.
+        var seen: [UInt64: [(text: String, containers: Set<Int>)]] = [:]
+        var kept: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() where !isTeaser(paragraph) {
             let key = byteHash(paragraph)
-            if seen[key, default: []].contains(paragraph) { return false }
-            seen[key, default: []].append(paragraph)
-            return true
+            let container = containers.map { $0[index] } ?? -1
+            var entries = seen[key, default: []]
+            if let found = entries.firstIndex(where: { $0.text == paragraph }) {
+                guard containers != nil, entries[found].containers.contains(container) else {
+                    entries[found].containers.insert(container)
+                    seen[key] = entries
+                    continue
+                }
+            } else {
+                entries.append((paragraph, [container]))
+                seen[key] = entries
+            }
+            kept.append(paragraph)
         }
+        return kept
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -97,6 +118,11 @@ enum HTMLTextRenderer {
 /// copied whole.
 private struct ParagraphWriter {
     var paragraphs: [String] = []
+    /// The element holding each paragraph's block, as `withoutFurniture` compares them.
+    var containers: [Int] = []
+    /// The element the text now written sits in, as the renderer sets it on entering and leaving blocks.
+    var container = -1
+    private var currentContainer = -1
     private var current: [UInt8] = []
     private var pendingSpace = false
     /// A table cell began: the next text, if the line holds some already, is set apart by a bar.
@@ -128,6 +154,7 @@ private struct ParagraphWriter {
                 }
                 pendingSpace = false
                 pendingCell = false
+                if current.isEmpty { currentContainer = container }
                 current.append(contentsOf: utf8.view(start..<min(offset, utf8.count)))
             }
         }
@@ -152,7 +179,10 @@ private struct ParagraphWriter {
 
     mutating func endParagraph() {
         while let last = current.last, last == 0x0A || last == 0x20 { current.removeLast() }
-        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+        if !current.isEmpty {
+            paragraphs.append(String(decoding: current, as: UTF8.self))
+            containers.append(currentContainer)
+        }
         current.removeAll(keepingCapacity: true)
         pendingSpace = false
         pendingCell = false
