@@ -91,4 +91,16 @@ struct HTMLContentRuleTests {
         #expect(
             HTMLTextRenderer.withoutFurniture(["One line.", "Two lines.", "One line."]) == ["One line.", "Two lines."])
     }
+
+    /// Calls to action inside the article: a sign-up box, a paywall teaser, a box named for the call itself.
+    @Test(arguments: [
+        "<div id='weekly-signup'><h3>Get the harbour letter</h3><p>One email a week with the news of the quay.</p></div>",
+        "<div class='paywall-teaser'><p>Subscribers read on: unlock this story and every story for a month.</p></div>",
+        "<div class='post-cta'><p>Book a tour of the old bridge with our guides before it closes to traffic.</p></div>",
+        "<section class='cta-box'><p>Try our ferry planner free for thirty days, no card needed.</p></section>",
+    ])
+    func dropsCallsToAction(box: String) throws {
+        let extracted = try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>")
+        #expect(extracted == Self.storyText)
+    }
 }

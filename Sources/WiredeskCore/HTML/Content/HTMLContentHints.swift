@@ -21,6 +21,8 @@ enum HTMLContentHints {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "newsletter", "subscribe", "advert", "promo", "recommend", "navigation",
         "navbar",
+        // Calls to action: sign-up and registration boxes, paywall teasers, boxes named for the call itself.
+        "signup", "sign-up", "sign_up", "paywall", "regwall", "-cta", "cta-", "_cta",
     ]
     static let okMaybe: HTMLClassWords = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
 
