@@ -66,6 +66,15 @@ struct HTMLContentRuleTests {
         #expect(extracted == Self.storyText)
     }
 
+    /// A schema.org person is an author box however long the biography, three long paragraphs or more.
+    @Test func dropsALongBiographyMarkedAsTheAuthor() throws {
+        let paragraph =
+            "<p>Jane Roe has covered the harbour and its bridges for twenty years, from the docks to the town hall, "
+            + "and she still takes the ferry to work.</p>"
+        let box = "<div itemprop='author' itemscope><h4>Jane Roe</h4>\(String(repeating: paragraph, count: 3))</div>"
+        #expect(try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>") == Self.storyText)
+    }
+
     /// A page whose own frame carries the author's name in its classes keeps its article.
     @Test func keepsAnArticleFramedByAnAuthorClass() throws {
         let body = "<div class='author-jane-roe'><div class='entry'>\(Self.story)</div></div>"

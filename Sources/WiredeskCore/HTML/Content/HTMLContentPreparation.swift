@@ -86,15 +86,14 @@ extension HTMLContentFinder {
 
     /// The box about the writer that blogs and magazines put under a post (a photo, a name, a few lines of
     /// biography): its class or id, or its schema.org `itemprop`, names the author, and it holds more than a byline
-    /// (which `isByline` takes, under 100 characters) but not running text. The page's own frame is never one,
-    /// whatever its classes (some themes mark `<body>` with the author's name).
+    /// (which `isByline` takes, under 100 characters); a box named so by its class only, not running text too. The
+    /// page's own frame is never one, whatever its classes (some themes mark `<body>` with the author's name).
     private func isAuthorBox(_ node: Int, tag: HTMLTag, match: String) -> Bool {
         guard tag != tags.body, tag != tags.html, tag != tags.article, tag != tags.main else { return false }
-        let itemprop = tree.attribute(.itemprop, of: node)?.lowercased() ?? ""
-        guard
-            HTMLContentHints.contains(match, "author") || HTMLContentHints.contains(itemprop, "author")
-        else { return false }
-        return tree.textLength(of: node) >= 100 && !holdsWholeArticle(node)
+        guard tree.textLength(of: node) >= 100 else { return false }
+        // The schema.org property marks a person, however long the biography; a class word may be a page's frame.
+        if HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "author") { return true }
+        return HTMLContentHints.contains(match, "author") && !holdsWholeArticle(node)
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {
