@@ -112,4 +112,19 @@ struct HTMLContentRuleTests {
         let extracted = try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>")
         #expect(extracted == Self.storyText)
     }
+
+    /// A page builder whose every box carries a word of clutter ("widget") loses its text to the class weights:
+    /// the search then reads the page without them, but still strips the boxes that are furniture by name.
+    @Test func dropsClassWeightsBeforeUnlikelyBoxes() throws {
+        let sidebar =
+            "<div class='sidebar'><p>Our newest guide to the ferries of the north coast, with timetables, fares and "
+            + "the best seats for the view, is out now.</p></div>"
+        let widgets = [
+            [HTMLExtractorTests.lead, HTMLExtractorTests.second],
+            [HTMLExtractorTests.third, HTMLExtractorTests.fourth],
+            [HTMLExtractorTests.fifth],
+        ].map { texts in "<div class='widget'>" + texts.map { "<p>\($0)</p>" }.joined() + "</div>" }
+        let body = "<div class='page'><div class='post'>\(widgets.joined())\(sidebar)</div></div>"
+        #expect(try Self.extract(body) == Self.storyText)
+    }
 }
