@@ -96,6 +96,22 @@ struct HTMLContentRuleTests {
         #expect(try Self.extract(body) == expected.joined(separator: "\n\n"))
     }
 
+    /// The sections a text is cut into count as one box: a line closing each of them is said each time.
+    @Test func keepsALineRepeatedInSectionsOfOneKind() throws {
+        let close = "And so the ferry sailed on, as it had every morning for a hundred years and more."
+        let chapters = [
+            [HTMLExtractorTests.lead, HTMLExtractorTests.second],
+            [HTMLExtractorTests.third, HTMLExtractorTests.fourth],
+        ]
+        let body =
+            "<article>"
+            + chapters.map { texts in
+                "<section class='chapter'>" + (texts + [close]).map { "<p>\($0)</p>" }.joined() + "</section>"
+            }.joined() + "</article>"
+        let expected = chapters.flatMap { $0 + [close] }.joined(separator: "\n\n")
+        #expect(try Self.extract(body) == expected)
+    }
+
     @Test func structuredTextStillDropsEveryRepeat() {
         #expect(
             HTMLTextRenderer.withoutFurniture(["One line.", "Two lines.", "One line."]) == ["One line.", "Two lines."])

@@ -51,7 +51,7 @@ enum HTMLTextRenderer {
             }
         }
         writer.endParagraph()
-        return withoutFurniture(writer.paragraphs, containers: writer.containers)
+        return withoutFurniture(writer.paragraphs, containers: sectionsOfOneKind(writer.containers, in: tree))
     }
 
     /// A credit or copyright line inside a figure ("Photo: Reuters", "Credit: ...").
@@ -59,6 +59,20 @@ enum HTMLTextRenderer {
         let match = tree.classAndID(of: node)
         guard HTMLContentHints.matches(HTMLContentHints.credit, in: match) else { return false }
         return tree.name(of: node) == "figcaption" || tree.hasAncestor(node, named: "figure", maxDepth: 6)
+    }
+
+    /// Each container as the first of its kind among its siblings (same tag, class and id): the sections a text is
+    /// cut into (`<div>` after `<div>`, `<section class="chapter">` after another) count as one box, while a
+    /// standfirst, a pull quote or a copy for small screens, each named for what it is, stay boxes of their own.
+    private static func sectionsOfOneKind(_ containers: [Int], in tree: HTMLTree) -> [Int] {
+        var first: [String: Int] = [:]
+        return containers.map { container in
+            guard container > HTMLTree.root else { return container }
+            let key = "\(tree[container].parent) \(tree.name(of: container)) \(tree.classAndID(of: container))"
+            if let found = first[key] { return found }
+            first[key] = container
+            return container
+        }
     }
 
     /// Drops teaser lines and paragraphs already given. With `containers` (the element each paragraph's block sits
