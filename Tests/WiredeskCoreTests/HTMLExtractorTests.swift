@@ -58,9 +58,7 @@ struct HTMLExtractorTests {
 
                 It is the end of an era, said one resident.
 
-                Built
-
-                1931
+                Built | 1931
 
                 \(Self.second)
                 \(Self.third)
@@ -69,7 +67,7 @@ struct HTMLExtractorTests {
 
     @Test func dropsTeaserLinesAndRepeatedParagraphs() throws {
         let body =
-            "<article>\(Self.story)<p>Read more: bridges of Europe</p><p>\(Self.third)</p>"
+            "<article>\(Self.story)<p>Read more: bridges of Europe</p><blockquote><p>\(Self.third)</p></blockquote>"
             + "<p>Follow us on Twitter</p></article>"
         let extracted = try HTMLExtractor.extract(Self.page(body: body)).body
         #expect(extracted == Self.storyText)

@@ -156,6 +156,8 @@ extension HTMLContentFinder {
         var listLength = 0
         /// Text length of the headings below, likewise.
         var headingLength = 0
+        /// A data table below: the box is the table's frame (a scrolling or captioned wrapper), kept with it.
+        var holdsDataTable = false
     }
 
     /// Removes boxes of `tag` that look like furniture: negative hints, more list items or inputs than paragraphs,
@@ -185,10 +187,12 @@ extension HTMLContentFinder {
                     below.listLength + (Self.lists.contains(childTag) ? tree.textLength(of: child) : 0)
                 contents.headingLength +=
                     below.headingLength + (Self.headings.contains(childTag) ? tree.textLength(of: child) : 0)
+                contents.holdsDataTable = contents.holdsDataTable || below.holdsDataTable || dataTables.contains(child)
             }
             // The children are up to date: a summary this pass made stale is folded from theirs, once.
             if tree.summaries[node].isStale { tree.resummarize(node) }
             if tree[node].tag == target, !(target == Self.table && dataTables.contains(node)), !enclosing.isKept(node),
+                !contents.holdsDataTable,
                 shouldRemoveConditionally(node, tag: tag, contents: contents, inFigure: enclosing.isInFigure(node))
             {
                 tree.remove(node)

@@ -2,8 +2,9 @@
 /// ancestors by length and commas, boxes are weighted by tag, class and id hints and discounted by link density,
 /// the best box is widened to related siblings, and what is left of page furniture inside it is cleaned away.
 ///
-/// When a pass yields too little text, the next one runs with fewer rules (unlikely boxes kept, class weights off,
-/// conditional cleaning off), as a page with odd class names may otherwise lose its text.
+/// When a pass yields too little text, the next one runs with fewer rules, as a page with odd class names may
+/// otherwise lose its text: class weights off first (page builders name every box "widget"), then unlikely boxes
+/// kept instead, then both, then conditional cleaning off too.
 struct HTMLContentFinder {
     struct Rules: OptionSet {
         let rawValue: Int
@@ -42,7 +43,10 @@ struct HTMLContentFinder {
     static func find(in tree: HTMLTree, title: String?, budget: ExtractionBudget = .unlimited) throws(Rejection)
         -> Result
     {
-        let passes: [Rules] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
+        let passes: [Rules] = [
+            .all, [.stripUnlikely, .cleanConditionally], [.weightClasses, .cleanConditionally], [.cleanConditionally],
+            [],
+        ]
         let parsed = try ParsedMarks(tree, budget: budget)
         // A pass keeps a part of the page's text in its order, never more: one that kept all of it cannot be
         // beaten, and the passes after it are spared (a short page would otherwise run them all).

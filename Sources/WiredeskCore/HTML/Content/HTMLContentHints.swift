@@ -21,6 +21,8 @@ enum HTMLContentHints {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "newsletter", "subscribe", "advert", "promo", "recommend", "navigation",
         "navbar",
+        // Calls to action: sign-up and registration boxes, paywall teasers, boxes named for the call itself.
+        "signup", "sign-up", "sign_up", "paywall", "regwall", "-cta", "cta-", "_cta",
     ]
     static let okMaybe: HTMLClassWords = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
 
@@ -67,6 +69,9 @@ enum HTMLContentHints {
         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
         "td", "th", "caption", "ul", "body", "html", "legend", "option",
     ]
+
+    /// Table cells: written on their row's line, not as paragraphs of their own.
+    static let cells: HTMLTagSet = ["td", "th"]
 
     /// Lines that are page furniture whatever block holds them, matched case-insensitively at their start; only
     /// short lines are checked.

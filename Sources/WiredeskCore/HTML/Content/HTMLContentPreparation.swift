@@ -72,6 +72,7 @@ extension HTMLContentFinder {
             if let role = tree.attribute(.role, of: node), HTMLContentHints.unlikelyRoles.contains(role) {
                 return true
             }
+            if isAuthorBox(node, tag: tag, match: match) { return true }
         }
         if Self.emptiable.contains(tree[node].tag) && isWithoutContent(node) { return true }
         return false
@@ -81,6 +82,18 @@ extension HTMLContentFinder {
     /// `<form>`, which some site builders wrap around the whole page, needs only one.
     private func holdsWholeArticle(_ node: Int) -> Bool {
         parsed.longParagraphs(below: node) >= (tree[node].tag == tags.form ? 1 : 3)
+    }
+
+    /// The box about the writer that blogs and magazines put under a post (a photo, a name, a few lines of
+    /// biography): its class or id, or its schema.org `itemprop`, names the author, and it holds more than a byline
+    /// (which `isByline` takes, under 100 characters); a box named so by its class only, not running text too. The
+    /// page's own frame is never one, whatever its classes (some themes mark `<body>` with the author's name).
+    private func isAuthorBox(_ node: Int, tag: HTMLTag, match: String) -> Bool {
+        guard tag != tags.body, tag != tags.html, tag != tags.article, tag != tags.main else { return false }
+        guard tree.textLength(of: node) >= 100 else { return false }
+        // The schema.org property marks a person, however long the biography; a class word may be a page's frame.
+        if HTMLContentHints.contains(tree.attribute(.itemprop, of: node)?.lowercased() ?? "", "author") { return true }
+        return HTMLContentHints.contains(match, "author") && !holdsWholeArticle(node)
     }
 
     private func isProbablyVisible(_ node: Int) -> Bool {
