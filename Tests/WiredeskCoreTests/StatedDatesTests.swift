@@ -30,6 +30,11 @@ struct StatedDatesTests {
             "2022-10-14"
         ),
         (
+            "Nuevo puente en Rosario\n\nRosario, 11 mar (EFE).- El municipio inauguró el 11 de marzo de 2025 un "
+                + "puente sobre el río Paraná.\n\nLa obra costó 40 millones.",
+            "2025-03-11"
+        ),
+        (
             "पुल का उद्घाटन\n\nपटना, सात फरवरी (भाषा) बिहार सरकार ने सात फरवरी 2023 को पटना में नए पुल का उद्घाटन किया।\n\n"
                 + "पुल की लंबाई पांच किलोमीटर है।",
             "2023-02-07"

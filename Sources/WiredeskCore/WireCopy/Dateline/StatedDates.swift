@@ -37,6 +37,10 @@ enum StatedDates {
         var agreeing: [FoundDate] = []
         for stretch in stretches(around: day, in: body) {
             agreeing += DateFinder.dates(in: stretch).map(\.date).filter { $0.month == month && $0.day == day }
+            // The phrases of the languages web pages print dates in, too (`4 de junio de 2024`, `14. Juni 2024`).
+            for stated in HTMLDateParser.days(in: stretch) where stated.month == month && stated.day == day {
+                agreeing.append(FoundDate(year: stated.year, month: month, day: day))
+            }
             for match in wordDay.matches(in: stretch) {
                 guard match.group("day").flatMap(DayNumberWords.day(of:)) == day,
                     match.group("month").flatMap(MonthNames.month(of:)) == month,
