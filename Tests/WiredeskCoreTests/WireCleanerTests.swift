@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import WiredeskCore
+
+@testable import WiredeskCore
 
 /// Body cleaning: what stays, what goes, and how paragraphs come out, for copy laid out by different senders.
 @Suite struct WireCleanerTests {
@@ -143,6 +144,20 @@ import WiredeskCore
         let body = WireCopyParser.parse(text: text, receivedAt: Date(), hints: ArticleHints()).body
         #expect(body.hasPrefix(lead))
         #expect(body.dropFirst(lead.count) == kept)
+    }
+
+    /// A run of one line, read once, still leaves as each of its lines would: furniture above the story's end and
+    /// in its middle, credits each recorded, and a repeated line of story kept.
+    @Test func aRunOfOneLineReadsAsEachOfItsLines() {
+        let credit = "(Reporting by Jane Doe; Editing by John Roe)"
+        let lines = [
+            "The bridge reopened on Saturday.", "Read more: bridges", "Read more: bridges", "Traffic was light.",
+            "Traffic was light.", credit, credit, "Read more: bridges", "Read more: bridges",
+        ].map { Substring($0) }
+        let result = WireCleaner.clean(lines)
+        #expect(result.paragraphs.joined(separator: " ").contains("Traffic was light."))
+        #expect(!result.paragraphs.joined(separator: " ").contains("Read more"))
+        #expect(result.creditLines == [credit, credit])
     }
 
     @Test func reportersOnlyFromCreditLine() {

@@ -242,37 +242,70 @@ enum WireCleaner {
         creditConventions.first { $0.pattern.matches(line) }?.agency
     }
 
+    /// What a line at the end of a story is, read from the end up.
+    enum TrailerVerdict {
+        /// `Reuter`, `(Xinhua)`: an agency signing off.
+        case signOff(String)
+        /// An end mark or trailer line, and the agency its code names.
+        case trailer(String?)
+        /// Desk codes, end marks and credits of other agencies' copy.
+        case agencyTrailer
+        /// Copyright, credit and site lines, and the agency they name.
+        case closing(Furniture, String?)
+        /// A line of the story: the trailers end here.
+        case story
+    }
+
+    static func trailerVerdict(_ line: Substring) -> TrailerVerdict {
+        if let agency = signOffAgency(line) { return .signOff(agency) }
+        if mayBeTrailerLine(line), trailerLines.contains(where: { $0.matches(String(line)) }) {
+            return .trailer(AgencyCatalog.signOffCode(line))
+        }
+        if isAgencyTrailer(line) { return .agencyTrailer }
+        guard let kind = furnitureKind(line), kind != .separator else { return .story }
+        let text = String(line)
+        switch kind {
+        case .credit:
+            return .closing(kind, creditAgency(text))
+        case .copyright:
+            let name = agencyName.firstMatch(in: text)?.group("agency")
+            return .closing(kind, name.flatMap { AgencyCatalog.canonicalName(String($0)) })
+        default:
+            return .closing(kind, nil)
+        }
+    }
+
     static func clean(_ lines: [Substring]) -> Result {
         var lines = lines
         var result = Result(paragraphs: [])
 
-        // Trailers, from the end up.
+        // Trailers, from the end up. A line the same as the one below it reads the same, and is not read again: a
+        // run of one furniture line costs its patterns once.
+        var previous: (line: Substring, verdict: TrailerVerdict)?
         while let last = lines.last {
             if last.allSatisfy(\.isWhitespace) {
                 lines.removeLast()
                 continue
             }
-            if let agency = signOffAgency(last) {
+            let verdict =
+                previous.flatMap { $0.line.utf8.elementsEqual(last.utf8) ? $0.verdict : nil } ?? trailerVerdict(last)
+            previous = (last, verdict)
+            switch verdict {
+            case .signOff(let agency):
                 result.trailerAgencies.append(agency)
-            } else if mayBeTrailerLine(last), trailerLines.contains(where: { $0.matches(String(last)) }) {
-                if let agency = AgencyCatalog.signOffCode(last) { result.trailerAgencies.append(agency) }
-            } else if isAgencyTrailer(last) {
+            case .trailer(let agency):
+                if let agency { result.trailerAgencies.append(agency) }
+            case .agencyTrailer:
                 // Desk codes, end marks and credits of other agencies' copy.
-            } else if let kind = furnitureKind(last), kind != .separator {
+                break
+            case .closing(let kind, let agency):
                 // Copyright, credit and site lines close a story: what stands above them may be trailer too.
-                let text = String(last)
-                if kind == .credit {
-                    result.creditLines.insert(text, at: 0)
-                    if let agency = creditAgency(text) { result.trailerAgencies.append(agency) }
-                }
-                if kind == .copyright, let name = agencyName.firstMatch(in: text)?.group("agency"),
-                    let agency = AgencyCatalog.canonicalName(String(name))
-                {
-                    result.trailerAgencies.append(agency)
-                }
-            } else {
+                if kind == .credit { result.creditLines.insert(String(last), at: 0) }
+                if let agency { result.trailerAgencies.append(agency) }
+            case .story:
                 break
             }
+            if case .story = verdict { break }
             lines.removeLast()
         }
 
@@ -282,8 +315,17 @@ enum WireCleaner {
         }
 
         // Furniture anywhere: a dropped line becomes a paragraph break.
+        var previousKind: (line: Substring, kind: Furniture?)?
         for index in lines.indices {
-            guard let kind = furnitureKind(lines[index]) else { continue }
+            let line = lines[index]
+            let found: Furniture?
+            if let previousKind, previousKind.line.utf8.elementsEqual(line.utf8) {
+                found = previousKind.kind
+            } else {
+                found = furnitureKind(line)
+            }
+            previousKind = (line, found)
+            guard let kind = found else { continue }
             let text = String(lines[index])
             switch kind {
             case .credit:
