@@ -54,14 +54,20 @@ struct HTMLContentRuleTests {
         "<h4>Jane Roe</h4><p>Jane Roe has covered the harbour and its bridges for twenty years, from the docks to the "
         + "town hall, and lives by the quay with two cats.</p>"
 
-    /// The box about the writer under a post goes, whether its class says so or its schema.org property does.
+    /// Boxes inside the article that are not its text go: the box about the writer under a post, whether its class
+    /// says so or its schema.org property does, and calls to action (a sign-up box, a paywall teaser, a box named
+    /// for the call itself).
     @Test(arguments: [
         "<div class='author-box'>\(biography)</div>",
         "<div class='post-author-bio'><div class='avatar'></div>\(biography)</div>",
         "<section id='about-the-author'>\(biography)</section>",
         "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>\(biography)</div>",
+        "<div id='weekly-signup'><h3>Get the harbour letter</h3><p>One email a week with the news of the quay.</p></div>",
+        "<div class='paywall-teaser'><p>Subscribers read on: unlock this story and every story for a month.</p></div>",
+        "<div class='post-cta'><p>Book a tour of the old bridge with our guides before it closes to traffic.</p></div>",
+        "<section class='cta-box'><p>Try our ferry planner free for thirty days, no card needed.</p></section>",
     ])
-    func dropsTheAuthorBox(box: String) throws {
+    func dropsBoxesThatAreNotTheText(box: String) throws {
         let extracted = try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>")
         #expect(extracted == Self.storyText)
     }
@@ -115,18 +121,6 @@ struct HTMLContentRuleTests {
     @Test func structuredTextStillDropsEveryRepeat() {
         #expect(
             HTMLTextRenderer.withoutFurniture(["One line.", "Two lines.", "One line."]) == ["One line.", "Two lines."])
-    }
-
-    /// Calls to action inside the article: a sign-up box, a paywall teaser, a box named for the call itself.
-    @Test(arguments: [
-        "<div id='weekly-signup'><h3>Get the harbour letter</h3><p>One email a week with the news of the quay.</p></div>",
-        "<div class='paywall-teaser'><p>Subscribers read on: unlock this story and every story for a month.</p></div>",
-        "<div class='post-cta'><p>Book a tour of the old bridge with our guides before it closes to traffic.</p></div>",
-        "<section class='cta-box'><p>Try our ferry planner free for thirty days, no card needed.</p></section>",
-    ])
-    func dropsCallsToAction(box: String) throws {
-        let extracted = try Self.extract("<article><div class='entry'>\(Self.story)\(box)</div></article>")
-        #expect(extracted == Self.storyText)
     }
 
     /// A page builder whose every box carries a word of clutter ("widget") loses its text to the class weights:
