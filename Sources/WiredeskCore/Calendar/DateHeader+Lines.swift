@@ -71,7 +71,7 @@ extension DateHeader {
         caseInsensitive: true)
 
     /// A numeric date whose two first numbers may each be the day (`05/12/2023`), read both ways.
-    private static let ambiguousNumeric = TextPattern(
+    static let ambiguousNumeric = TextPattern(
         "(?<![\\d/.-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>(?<year>(?:19|20)\\d{2})"
             + "(?![\\d])")
 

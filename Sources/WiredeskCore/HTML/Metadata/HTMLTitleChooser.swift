@@ -32,28 +32,25 @@ enum HTMLTitleChooser {
 
     static func choose(facts: HTMLPageFacts, jsonLD: HTMLJSONLD, siteName: String?) -> String? {
         let pageHeadings = facts.headings.compactMap(headingHeadline)
+        // The titles the page declares for itself: JSON-LD, the social cards.
+        let declaredTitles = [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])]
         let rawTitle = facts.documentTitle.map(HTMLTree.collapsingSpaces)
         let documentHeadline = rawTitle.map { raw in
             headline(
                 fromDocumentTitle: raw, siteName: siteName, headings: pageHeadings,
-                declared: [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])].compactMap {
-                    $0.map(HTMLTree.collapsingSpaces)
-                })
+                declared: declaredTitles.compactMap { $0.map(HTMLTree.collapsingSpaces) })
         }
         let affixes = rawTitle.flatMap { raw in
             confirmedAffixes(
-                of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!, headings: pageHeadings,
-                facts, jsonLD)
+                of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!,
+                others: declaredTitles + pageHeadings)
         }
         let siteKeys = Set(([siteName] + (affixes?.names ?? [])).compactMap { $0.map(HTMLTitleSimilarity.words) })
         // What the `<title>` sets beside its headline, a shorter part, names the site or a section even when no
         // source confirms the cut: an `<h1>` of only that is the logo or the section's name ("News - Ferry fares
         // rise for the summer" over `<h1>News</h1>`), unless a declared title states it too.
         let headlineWords = documentHeadline.map { $0.split(separator: " ").count } ?? 0
-        let declared = Set(
-            [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])].compactMap {
-                $0.map(HTMLTitleSimilarity.words)
-            })
+        let declared = Set(declaredTitles.compactMap { $0.map(HTMLTitleSimilarity.words) })
         let sectionKeys = Set(
             (rawTitle.map { raw in
                 siteAffixes(of: withoutSiteName(raw, siteName: siteName), headline: documentHeadline!).names
@@ -145,14 +142,11 @@ enum HTMLTitleChooser {
     /// The site affixes of the `<title>` when they read as a site's name. A dash also joins a headline's own parts
     /// ("Headline – Features and prices"): what a dash cut off is a site's name only when another source states
     /// the headline without it; a bar or a double colon sets a name apart on its own.
-    static func confirmedAffixes(
-        of original: String, headline: String, headings: [String], _ facts: HTMLPageFacts, _ jsonLD: HTMLJSONLD
-    ) -> SiteAffixes? {
+    static func confirmedAffixes(of original: String, headline: String, others: [String?]) -> SiteAffixes? {
         let affixes = siteAffixes(of: original, headline: headline)
         guard affixes.prefix != nil || !affixes.suffixes.isEmpty else { return nil }
         if affixes.isNamelike { return affixes }
         let key = HTMLTitleSimilarity.words(headline)
-        let others = [jsonLD.headline, facts.meta(["og:title"]), facts.meta(["twitter:title"])] + headings
         return others.contains { $0.map(HTMLTitleSimilarity.words) == key } ? affixes : nil
     }
 

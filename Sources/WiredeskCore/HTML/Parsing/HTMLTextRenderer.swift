@@ -88,16 +88,13 @@ enum HTMLTextRenderer {
         for (index, paragraph) in paragraphs.enumerated() where !isTeaser(paragraph) {
             let key = byteHash(paragraph)
             let container = containers.map { $0[index] } ?? -1
-            var entries = seen[key, default: []]
-            if let found = entries.firstIndex(where: { $0.text == paragraph }) {
-                guard containers != nil, entries[found].containers.contains(container) else {
-                    entries[found].containers.insert(container)
-                    seen[key] = entries
+            if let found = seen[key]?.firstIndex(where: { $0.text == paragraph }) {
+                guard containers != nil, seen[key]![found].containers.contains(container) else {
+                    seen[key]![found].containers.insert(container)
                     continue
                 }
             } else {
-                entries.append((paragraph, [container]))
-                seen[key] = entries
+                seen[key, default: []].append((paragraph, [container]))
             }
             kept.append(paragraph)
         }

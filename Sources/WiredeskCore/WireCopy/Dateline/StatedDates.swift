@@ -11,11 +11,6 @@ import WiredeskText
 enum StatedDates {
     /// Characters of the body read: a story states its date in its first paragraphs.
     static let readLength = 8_000
-    /// `5/12/2023`, `05.12.2023`, `5-12-2023`: a numeric date whose order only the dateline settles.
-    private static let numeric = TextPattern(
-        "(?<![\\d./-])(?<first>\\d{1,2})(?<separator>[/.-])(?<second>\\d{1,2})\\k<separator>"
-            + "(?<year>(?:19|20)\\d{2})(?!\\d)")
-
     /// `नौ अप्रैल 2022`: a day under ten spelt out, as Hindi copy writes it in its text as in its datelines.
     private static let wordDay = TextPattern(
         "(?<!\\p{L})(?<day>\(DayNumberWords.pattern))\\s+(?<month>\(MonthNames.wordPattern))\\s*,?\\s+"
@@ -48,7 +43,8 @@ enum StatedDates {
                 else { continue }
                 agreeing.append(FoundDate(year: year, month: month, day: day))
             }
-            for match in numeric.matches(in: stretch) {
+            // `5/12/2023`, `05.12.2023`: a numeric date whose order only the dateline settles.
+            for match in DateHeader.ambiguousNumeric.matches(in: stretch) {
                 guard let first = match.group("first").flatMap({ Int($0) }),
                     let second = match.group("second").flatMap({ Int($0) }),
                     let year = match.group("year").flatMap({ Int($0) })
